@@ -1,0 +1,47 @@
+# csemonitor: `make run` to serve, `make test` to test. Both set up .venv when it is missing.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PROTO_SRC := proto/csemonitor/v2/metric.proto
+GEN_DIR := generated
+
+.PHONY: run test generate check-generated lint install clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: $(STAMP)
+	$(PY) launch.py
+
+test: $(STAMP) check-generated
+	$(PY) -m pytest -q
+
+# protoc from grpcio-tools; google/api/*.proto come from googleapis-common-protos,
+# google/protobuf/*.proto from grpcio-tools itself.
+generate: $(STAMP)
+	rm -rf $(GEN_DIR)/csemonitor
+	$(PY) -c 'import os, sys, grpc_tools; from google.api import annotations_pb2; from grpc_tools import protoc; \
+	  site = os.path.dirname(os.path.dirname(os.path.dirname(annotations_pb2.__file__))); \
+	  inc = os.path.join(os.path.dirname(grpc_tools.__file__), "_proto"); \
+	  sys.exit(protoc.main(["protoc", "-Iproto", "-I" + site, "-I" + inc, \
+	    "--python_out=$(GEN_DIR)", "--pyi_out=$(GEN_DIR)", "--grpc_python_out=$(GEN_DIR)", "$(PROTO_SRC)"]))'
+	touch $(GEN_DIR)/csemonitor/__init__.py $(GEN_DIR)/csemonitor/v2/__init__.py
+
+check-generated: $(STAMP)
+	@tmp=$$(mktemp -d) && cp -r $(GEN_DIR) $$tmp/before && \
+	  $(MAKE) -s generate >/dev/null && \
+	  if diff -r $$tmp/before $(GEN_DIR) >/dev/null; then rm -rf $$tmp; echo "generated/ is up to date"; \
+	  else diff -r $$tmp/before $(GEN_DIR) | head -20; rm -rf $$tmp; echo "generated/ is stale: run make generate and commit"; exit 1; fi
+
+lint: $(STAMP)
+	$(PY) -m ruff check server gateway tests bench launch.py
+	$(PY) -m ruff format --check server gateway tests bench launch.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache

@@ -1,0 +1,289 @@
+from google.api import annotations_pb2 as _annotations_pb2
+from google.protobuf import struct_pb2 as _struct_pb2
+from google.protobuf.internal import containers as _containers
+from google.protobuf import descriptor as _descriptor
+from google.protobuf import message as _message
+from collections.abc import Iterable as _Iterable, Mapping as _Mapping
+from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
+
+DESCRIPTOR: _descriptor.FileDescriptor
+
+class InterfaceMetric(_message.Message):
+    __slots__ = ("time", "name", "desc", "qps", "latency", "rate", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "circuit_breaker_open", "is_circuit_breaker_open", "l995", "l99", "l90", "l75", "l50", "l25", "l5")
+    TIME_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    DESC_FIELD_NUMBER: _ClassVar[int]
+    QPS_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_FIELD_NUMBER: _ClassVar[int]
+    RATE_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_RATE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_FIELD_NUMBER: _ClassVar[int]
+    SHORT_CIRCUITED_FIELD_NUMBER: _ClassVar[int]
+    SEMAPHORE_REJECTED_FIELD_NUMBER: _ClassVar[int]
+    THREAD_POOL_REJECTED_FIELD_NUMBER: _ClassVar[int]
+    COUNT_TIMEOUT_FIELD_NUMBER: _ClassVar[int]
+    CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
+    IS_CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
+    L995_FIELD_NUMBER: _ClassVar[int]
+    L99_FIELD_NUMBER: _ClassVar[int]
+    L90_FIELD_NUMBER: _ClassVar[int]
+    L75_FIELD_NUMBER: _ClassVar[int]
+    L50_FIELD_NUMBER: _ClassVar[int]
+    L25_FIELD_NUMBER: _ClassVar[int]
+    L5_FIELD_NUMBER: _ClassVar[int]
+    time: int
+    name: str
+    desc: str
+    qps: float
+    latency: float
+    rate: float
+    failure_rate: float
+    total: int
+    failure: int
+    short_circuited: int
+    semaphore_rejected: int
+    thread_pool_rejected: int
+    count_timeout: int
+    circuit_breaker_open: bool
+    is_circuit_breaker_open: bool
+    l995: float
+    l99: float
+    l90: float
+    l75: float
+    l50: float
+    l25: float
+    l5: float
+    def __init__(self, time: _Optional[int] = ..., name: _Optional[str] = ..., desc: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ...) -> None: ...
+
+class MetricData(_message.Message):
+    __slots__ = ("name", "app_id", "version", "service_id", "instance", "instance_id", "environment", "thread", "thread_count", "cpu", "memory", "load_average", "uptime", "interfaces", "customs", "diagnosis", "providers_cache")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    APP_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_ID_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_ID_FIELD_NUMBER: _ClassVar[int]
+    ENVIRONMENT_FIELD_NUMBER: _ClassVar[int]
+    THREAD_FIELD_NUMBER: _ClassVar[int]
+    THREAD_COUNT_FIELD_NUMBER: _ClassVar[int]
+    CPU_FIELD_NUMBER: _ClassVar[int]
+    MEMORY_FIELD_NUMBER: _ClassVar[int]
+    LOAD_AVERAGE_FIELD_NUMBER: _ClassVar[int]
+    UPTIME_FIELD_NUMBER: _ClassVar[int]
+    INTERFACES_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMS_FIELD_NUMBER: _ClassVar[int]
+    DIAGNOSIS_FIELD_NUMBER: _ClassVar[int]
+    PROVIDERS_CACHE_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    app_id: str
+    version: str
+    service_id: str
+    instance: str
+    instance_id: str
+    environment: str
+    thread: _struct_pb2.Value
+    thread_count: int
+    cpu: _struct_pb2.Value
+    memory: _struct_pb2.Value
+    load_average: float
+    uptime: int
+    interfaces: _containers.RepeatedCompositeFieldContainer[InterfaceMetric]
+    customs: _struct_pb2.Value
+    diagnosis: _struct_pb2.Value
+    providers_cache: _struct_pb2.Value
+    def __init__(self, name: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., service_id: _Optional[str] = ..., instance: _Optional[str] = ..., instance_id: _Optional[str] = ..., environment: _Optional[str] = ..., thread: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., thread_count: _Optional[int] = ..., cpu: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., memory: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., load_average: _Optional[float] = ..., uptime: _Optional[int] = ..., interfaces: _Optional[_Iterable[_Union[InterfaceMetric, _Mapping]]] = ..., customs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., diagnosis: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., providers_cache: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ...) -> None: ...
+
+class UploadMetricRequest(_message.Message):
+    __slots__ = ("project_id", "service", "metric")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    METRIC_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    service: str
+    metric: MetricData
+    def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., metric: _Optional[_Union[MetricData, _Mapping]] = ...) -> None: ...
+
+class UploadMetricResponse(_message.Message):
+    __slots__ = ("message",)
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    message: str
+    def __init__(self, message: _Optional[str] = ...) -> None: ...
+
+class MetricInfo(_message.Message):
+    __slots__ = ("service", "function_name", "instance", "time", "app_id", "version", "qps", "latency", "rate", "failure_rate", "total", "breaker_rate_agg", "circuit_breaker_open", "is_circuit_breaker_open", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "instance_count", "desc", "host", "instance_id")
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_NAME_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_FIELD_NUMBER: _ClassVar[int]
+    TIME_FIELD_NUMBER: _ClassVar[int]
+    APP_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    QPS_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_FIELD_NUMBER: _ClassVar[int]
+    RATE_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_RATE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    BREAKER_RATE_AGG_FIELD_NUMBER: _ClassVar[int]
+    CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
+    IS_CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_FIELD_NUMBER: _ClassVar[int]
+    SHORT_CIRCUITED_FIELD_NUMBER: _ClassVar[int]
+    SEMAPHORE_REJECTED_FIELD_NUMBER: _ClassVar[int]
+    THREAD_POOL_REJECTED_FIELD_NUMBER: _ClassVar[int]
+    COUNT_TIMEOUT_FIELD_NUMBER: _ClassVar[int]
+    L995_FIELD_NUMBER: _ClassVar[int]
+    L99_FIELD_NUMBER: _ClassVar[int]
+    L90_FIELD_NUMBER: _ClassVar[int]
+    L75_FIELD_NUMBER: _ClassVar[int]
+    L50_FIELD_NUMBER: _ClassVar[int]
+    L25_FIELD_NUMBER: _ClassVar[int]
+    L5_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    DESC_FIELD_NUMBER: _ClassVar[int]
+    HOST_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_ID_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    function_name: str
+    instance: str
+    time: int
+    app_id: str
+    version: str
+    qps: float
+    latency: float
+    rate: float
+    failure_rate: float
+    total: int
+    breaker_rate_agg: float
+    circuit_breaker_open: bool
+    is_circuit_breaker_open: bool
+    failure: int
+    short_circuited: int
+    semaphore_rejected: int
+    thread_pool_rejected: int
+    count_timeout: int
+    l995: float
+    l99: float
+    l90: float
+    l75: float
+    l50: float
+    l25: float
+    l5: float
+    instance_count: int
+    desc: str
+    host: str
+    instance_id: str
+    def __init__(self, service: _Optional[str] = ..., function_name: _Optional[str] = ..., instance: _Optional[str] = ..., time: _Optional[int] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., breaker_rate_agg: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., instance_count: _Optional[int] = ..., desc: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ...) -> None: ...
+
+class QueryMetricsRequest(_message.Message):
+    __slots__ = ("project_id", "service", "instance", "function")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    service: str
+    instance: str
+    function: str
+    def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., instance: _Optional[str] = ..., function: _Optional[str] = ...) -> None: ...
+
+class QueryMetricsResponse(_message.Message):
+    __slots__ = ("metrics",)
+    METRICS_FIELD_NUMBER: _ClassVar[int]
+    metrics: _containers.RepeatedCompositeFieldContainer[MetricInfo]
+    def __init__(self, metrics: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ...) -> None: ...
+
+class ServiceSummary(_message.Message):
+    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count")
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    APP_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    KNOWN_INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    LAST_REPORT_TIME_FIELD_NUMBER: _ClassVar[int]
+    QPS_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_RATE_FIELD_NUMBER: _ClassVar[int]
+    CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
+    INTERFACE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    app_id: str
+    version: str
+    instance_count: int
+    known_instance_count: int
+    last_report_time: int
+    qps: float
+    failure_rate: float
+    circuit_breaker_open: bool
+    interface_count: int
+    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ...) -> None: ...
+
+class ListServicesRequest(_message.Message):
+    __slots__ = ("project_id", "offset", "limit")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    offset: int
+    limit: int
+    def __init__(self, project_id: _Optional[str] = ..., offset: _Optional[int] = ..., limit: _Optional[int] = ...) -> None: ...
+
+class ListServicesResponse(_message.Message):
+    __slots__ = ("services", "total")
+    SERVICES_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    services: _containers.RepeatedCompositeFieldContainer[ServiceSummary]
+    total: int
+    def __init__(self, services: _Optional[_Iterable[_Union[ServiceSummary, _Mapping]]] = ..., total: _Optional[int] = ...) -> None: ...
+
+class InstanceInfo(_message.Message):
+    __slots__ = ("service", "instance", "host", "instance_id", "service_id", "app_id", "version", "environment", "thread", "cpu", "memory", "load_average", "uptime", "customs", "diagnosis", "providers_cache", "last_report_time", "live")
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_FIELD_NUMBER: _ClassVar[int]
+    HOST_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_ID_FIELD_NUMBER: _ClassVar[int]
+    APP_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    ENVIRONMENT_FIELD_NUMBER: _ClassVar[int]
+    THREAD_FIELD_NUMBER: _ClassVar[int]
+    CPU_FIELD_NUMBER: _ClassVar[int]
+    MEMORY_FIELD_NUMBER: _ClassVar[int]
+    LOAD_AVERAGE_FIELD_NUMBER: _ClassVar[int]
+    UPTIME_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMS_FIELD_NUMBER: _ClassVar[int]
+    DIAGNOSIS_FIELD_NUMBER: _ClassVar[int]
+    PROVIDERS_CACHE_FIELD_NUMBER: _ClassVar[int]
+    LAST_REPORT_TIME_FIELD_NUMBER: _ClassVar[int]
+    LIVE_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    instance: str
+    host: str
+    instance_id: str
+    service_id: str
+    app_id: str
+    version: str
+    environment: str
+    thread: _struct_pb2.Value
+    cpu: _struct_pb2.Value
+    memory: _struct_pb2.Value
+    load_average: float
+    uptime: int
+    customs: _struct_pb2.Value
+    diagnosis: _struct_pb2.Value
+    providers_cache: _struct_pb2.Value
+    last_report_time: int
+    live: bool
+    def __init__(self, service: _Optional[str] = ..., instance: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ..., service_id: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., environment: _Optional[str] = ..., thread: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., cpu: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., memory: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., load_average: _Optional[float] = ..., uptime: _Optional[int] = ..., customs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., diagnosis: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., providers_cache: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., last_report_time: _Optional[int] = ..., live: _Optional[bool] = ...) -> None: ...
+
+class ListInstancesRequest(_message.Message):
+    __slots__ = ("project_id", "service")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    service: str
+    def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ...) -> None: ...
+
+class ListInstancesResponse(_message.Message):
+    __slots__ = ("instances",)
+    INSTANCES_FIELD_NUMBER: _ClassVar[int]
+    instances: _containers.RepeatedCompositeFieldContainer[InstanceInfo]
+    def __init__(self, instances: _Optional[_Iterable[_Union[InstanceInfo, _Mapping]]] = ...) -> None: ...
