@@ -1,0 +1,72 @@
+"""The REST gateway: routes from the proto's http annotations, each translated to a gRPC call."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncIterator
+
+import grpc
+from fastapi import FastAPI, Request
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from starlette.responses import Response
+
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
+from gateway.bindings import http_bindings
+from gateway.errors import install_error_handlers
+from gateway.openapi import openapi_document
+from gateway.responses import json_response
+from gateway.routes import add_binding_route
+from server.app import GRPC_MESSAGE_OVERHEAD, SERVICE_NAME
+from server.errors import UNAVAILABLE, ApiError
+from server.settings import Settings
+
+TITLE = "csemonitor"
+VERSION = "2"
+HEALTH_TIMEOUT_SECONDS = 2.0
+
+
+def open_channel(settings: Settings) -> grpc.aio.Channel:
+    """The one channel every request shares."""
+    return grpc.aio.insecure_channel(
+        settings.effective_grpc_target,
+        options=[
+            ("grpc.max_send_message_length", settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD),
+            ("grpc.max_receive_message_length", 64 * 1024 * 1024),
+        ],
+    )
+
+
+def create_app(settings: Settings) -> FastAPI:
+    """The gateway app; its lifespan opens and closes the shared gRPC channel."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        channel = open_channel(settings)
+        app.state.stub = metric_pb2_grpc.MetricServiceStub(channel)
+        app.state.health = health_pb2_grpc.HealthStub(channel)
+        try:
+            yield
+        finally:
+            await channel.close()
+
+    app = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, redoc_url=None)
+    install_error_handlers(app)
+    bindings = http_bindings(metric_pb2.DESCRIPTOR.services_by_name["MetricService"])
+    for binding in bindings:
+        add_binding_route(app, binding, settings)
+    document = openapi_document(bindings, TITLE, VERSION)
+    app.openapi = lambda: document  # type: ignore[method-assign]
+
+    @app.get("/healthz", include_in_schema=False)
+    async def healthz(request: Request) -> Response:
+        """SERVING when the gRPC server behind the gateway says so; 503 otherwise."""
+        check = health_pb2.HealthCheckRequest(service=SERVICE_NAME)
+        try:
+            reply = await request.app.state.health.Check(check, timeout=HEALTH_TIMEOUT_SECONDS)
+        except grpc.aio.AioRpcError:
+            raise ApiError(UNAVAILABLE, "gRPC server unreachable") from None
+        if reply.status != health_pb2.HealthCheckResponse.SERVING:
+            raise ApiError(UNAVAILABLE, "gRPC server not serving")
+        return json_response({"status": "SERVING"})
+
+    return app

@@ -1,0 +1,224 @@
+"""JSON to proto and back, driven by the message descriptors.
+
+Input follows the protobuf JSON mapping (JSON names and proto names both accepted; int64 as a
+number or a decimal string; doubles as numbers, numeric strings, "NaN", "Infinity", "-Infinity";
+`null` means "not set"; unknown keys ignored), with one deliberate difference: a boolean is not a
+number, so `"qps": true` is refused where `json_format` would read 1.0. Every refusal names the
+offending field (`interfaces[2].qps`).
+
+Output writes every field (zeros included, which a dashboard needs), int64 as JSON numbers (as
+the public CSE query API does), non-finite doubles as "NaN"/"Infinity", unset optional fields
+omitted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from google.protobuf import struct_pb2
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.message import Message
+
+_INTEGER_TEXT = re.compile(r"^-?\d+$")
+_NUMBER_TEXT = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")
+_SPECIAL_FLOATS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
+_INT_RANGES = {
+    FieldDescriptor.TYPE_INT64: (-(2**63), 2**63 - 1),
+    FieldDescriptor.TYPE_SINT64: (-(2**63), 2**63 - 1),
+    FieldDescriptor.TYPE_SFIXED64: (-(2**63), 2**63 - 1),
+    FieldDescriptor.TYPE_INT32: (-(2**31), 2**31 - 1),
+    FieldDescriptor.TYPE_SINT32: (-(2**31), 2**31 - 1),
+    FieldDescriptor.TYPE_SFIXED32: (-(2**31), 2**31 - 1),
+    FieldDescriptor.TYPE_UINT64: (0, 2**64 - 1),
+    FieldDescriptor.TYPE_FIXED64: (0, 2**64 - 1),
+    FieldDescriptor.TYPE_UINT32: (0, 2**32 - 1),
+    FieldDescriptor.TYPE_FIXED32: (0, 2**32 - 1),
+}
+_FLOAT_TYPES = (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT)
+_VALUE = struct_pb2.Value.DESCRIPTOR.full_name
+
+
+class DecodeError(ValueError):
+    """A JSON value that cannot become the field it is meant for."""
+
+    def __init__(self, field: str, description: str) -> None:
+        super().__init__(f"{field}: {description}")
+        self.field = field
+        self.description = description
+
+
+def to_float(value: Any, path: str) -> float:
+    """A JSON value as a double, by the protobuf JSON mapping (no booleans)."""
+    if isinstance(value, bool):
+        raise DecodeError(path, "must be a number")
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        if value in _SPECIAL_FLOATS:
+            return _SPECIAL_FLOATS[value]
+        if _NUMBER_TEXT.match(value):
+            return float(value)
+    raise DecodeError(path, "must be a number")
+
+
+def to_int(value: Any, path: str, field_type: int = FieldDescriptor.TYPE_INT64) -> int:
+    """A JSON value as an integer of the field's type: a whole number or a decimal string."""
+    if isinstance(value, bool):
+        raise DecodeError(path, "must be an integer")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    elif isinstance(value, str) and _INTEGER_TEXT.match(value):
+        value = int(value)
+    if not isinstance(value, int):
+        raise DecodeError(path, "must be an integer")
+    low, high = _INT_RANGES[field_type]
+    if not low <= value <= high:
+        raise DecodeError(path, "integer out of range")
+    return value
+
+
+def _to_string(value: Any, path: str) -> str:
+    if not isinstance(value, str):
+        raise DecodeError(path, "must be a string")
+    return value
+
+
+def _to_bool(value: Any, path: str) -> bool:
+    if not isinstance(value, bool):
+        raise DecodeError(path, "must be true or false")
+    return value
+
+
+def to_scalar(field: FieldDescriptor, value: Any, path: str) -> Any:
+    """A JSON value (or query-string text) as the scalar the field holds."""
+    if field.type in _FLOAT_TYPES:
+        return to_float(value, path)
+    if field.type in _INT_RANGES:
+        return to_int(value, path, field.type)
+    if field.type == FieldDescriptor.TYPE_BOOL:
+        if isinstance(value, str) and value in ("true", "false"):
+            return value == "true"
+        return _to_bool(value, path)
+    if field.type == FieldDescriptor.TYPE_STRING:
+        return _to_string(value, path)
+    raise DecodeError(path, "unsupported field type")
+
+
+def fill_value(target: struct_pb2.Value, value: Any) -> None:
+    """Any JSON value into a google.protobuf.Value."""
+    if value is None:
+        target.null_value = struct_pb2.NULL_VALUE
+    elif isinstance(value, bool):
+        target.bool_value = value
+    elif isinstance(value, (int, float)):
+        target.number_value = value
+    elif isinstance(value, str):
+        target.string_value = value
+    elif isinstance(value, dict):
+        target.struct_value.update(value)
+    else:
+        target.list_value.extend(value)
+
+
+@cache
+def _fields_by_key(descriptor: Descriptor) -> dict[str, FieldDescriptor]:
+    keys = {}
+    for field in descriptor.fields:
+        keys[field.name] = field
+        keys[field.json_name] = field
+    return keys
+
+
+def parse_into(message: Message, data: Any, path: str = "") -> None:
+    """Fill message from a decoded JSON object; raises DecodeError naming the field."""
+    if not isinstance(data, dict):
+        raise DecodeError(path or "body", "must be a JSON object")
+    fields = _fields_by_key(message.DESCRIPTOR)
+    for key, value in data.items():
+        field = fields.get(key)
+        if field is None or value is None:
+            continue
+        where = f"{path}.{field.json_name}" if path else field.json_name
+        if field.is_repeated:
+            _parse_repeated(message, field, value, where)
+        elif field.type == FieldDescriptor.TYPE_MESSAGE:
+            _parse_message_field(getattr(message, field.name), field, value, where)
+        else:
+            setattr(message, field.name, to_scalar(field, value, where))
+
+
+def _parse_message_field(target: Message, field: FieldDescriptor, value: Any, path: str) -> None:
+    if field.message_type.full_name == _VALUE:
+        fill_value(target, value)
+    else:
+        parse_into(target, value, path)
+
+
+def _parse_repeated(message: Message, field: FieldDescriptor, value: Any, path: str) -> None:
+    if not isinstance(value, list):
+        raise DecodeError(path, "must be a JSON array")
+    container = getattr(message, field.name)
+    for index, item in enumerate(value):
+        where = f"{path}[{index}]"
+        if item is None:
+            raise DecodeError(where, "null is not allowed in an array")
+        if field.type == FieldDescriptor.TYPE_MESSAGE:
+            _parse_message_field(container.add(), field, item, where)
+        else:
+            container.append(to_scalar(field, item, where))
+
+
+def _float_out(value: float) -> float | str:
+    if math.isnan(value):
+        return "NaN"
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return value
+
+
+def value_to_json(value: struct_pb2.Value) -> Any:
+    """A google.protobuf.Value as plain JSON data."""
+    kind = value.WhichOneof("kind")
+    if kind == "struct_value":
+        return {k: value_to_json(v) for k, v in value.struct_value.fields.items()}
+    if kind == "list_value":
+        return [value_to_json(v) for v in value.list_value.values]
+    if kind is None or kind == "null_value":
+        return None
+    if kind == "number_value":
+        number = value.number_value
+        if number.is_integer() and abs(number) < 2**53:
+            return int(number)
+        return _float_out(number)
+    return getattr(value, kind)
+
+
+def _scalar_out(field: FieldDescriptor) -> Callable[[Any], Any]:
+    return _float_out if field.type in _FLOAT_TYPES else (lambda v: v)
+
+
+def message_to_json(message: Message) -> dict[str, Any]:
+    """A message as JSON data keyed by JSON names, with every field written."""
+    out: dict[str, Any] = {}
+    for field in message.DESCRIPTOR.fields:
+        value = getattr(message, field.name)
+        if field.is_repeated:
+            if field.type == FieldDescriptor.TYPE_MESSAGE:
+                out[field.json_name] = [message_to_json(item) for item in value]
+            else:
+                convert = _scalar_out(field)
+                out[field.json_name] = [convert(item) for item in value]
+        elif field.type == FieldDescriptor.TYPE_MESSAGE:
+            if field.message_type.full_name == _VALUE:
+                out[field.json_name] = value_to_json(value) if message.HasField(field.name) else None
+            elif message.HasField(field.name):
+                out[field.json_name] = message_to_json(value)
+        elif field.has_presence and not message.HasField(field.name):
+            continue
+        else:
+            out[field.json_name] = _scalar_out(field)(value)
+    return out

@@ -1,0 +1,133 @@
+"""One thin endpoint per HTTP binding: fill the request from path, query and body; call; render."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable
+
+import orjson
+from fastapi import FastAPI, Request
+from google.protobuf import message_factory
+from google.protobuf.message import Message
+from starlette.responses import PlainTextResponse, Response
+
+from gateway.bindings import HttpBinding
+from gateway.json_codec import DecodeError, parse_into, message_to_json, to_scalar
+from gateway.responses import json_response
+from server.errors import (
+    INVALID_QUERY,
+    INVALID_UPLOAD,
+    TOO_LARGE,
+    UNSUPPORTED_MEDIA_TYPE,
+    ApiError,
+    ErrorKind,
+)
+from server.settings import Settings
+
+# Headers passed on to the servicer as gRPC metadata; nothing else crosses.
+FORWARDED_HEADERS = ("x-domain-name", "x-project-id", "x-auth-token", "authorization")
+REQUEST_ID_HEADER = "x-request-id"
+# Bodies are JSON whatever they are labelled, as long as the label is one real clients use:
+# older java-chassis sends no Content-Type at all.
+JSON_MEDIA_TYPES = ("application/json", "text/plain", "")
+# A path with no {project_id} (the legacy upload path) belongs to this project.
+DEFAULT_PATH_VALUES = {"project_id": "default"}
+
+Call = Callable[..., Awaitable[Message]]
+
+
+def _invalid_kind(binding: HttpBinding) -> ErrorKind:
+    return INVALID_UPLOAD if binding.body else INVALID_QUERY
+
+
+def request_id(request: Request) -> str:
+    """The caller's request id, or a new one; it names the request in both processes' logs."""
+    rid = request.headers.get(REQUEST_ID_HEADER) or uuid.uuid4().hex
+    request.state.request_id = rid
+    return rid
+
+
+def forwarded_metadata(request: Request, rid: str) -> tuple[tuple[str, str], ...]:
+    headers = request.headers
+    pairs = [(name, headers[name]) for name in FORWARDED_HEADERS if name in headers]
+    pairs.append((REQUEST_ID_HEADER, rid))
+    return tuple(pairs)
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refused (413) as soon as it is known to exceed the limit."""
+    declared = request.headers.get("content-length")
+    if declared is not None and declared.isdigit() and int(declared) > limit:
+        raise ApiError(TOO_LARGE, f"body larger than {limit} bytes")
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise ApiError(TOO_LARGE, f"body larger than {limit} bytes")
+    return bytes(body)
+
+
+def check_media_type(request: Request) -> None:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type not in JSON_MEDIA_TYPES and not media_type.endswith("+json"):
+        raise ApiError(UNSUPPORTED_MEDIA_TYPE, f"send JSON, not {media_type}"[:100])
+
+
+async def build_request(request: Request, binding: HttpBinding, settings: Settings) -> Message:
+    """The RPC's request message from the HTTP request; ApiError for what cannot translate."""
+    message = message_factory.GetMessageClass(binding.method.input_type)()
+    kind = _invalid_kind(binding)
+    values = {**DEFAULT_PATH_VALUES, **request.path_params}
+    for name in binding.path_params or DEFAULT_PATH_VALUES:
+        if name in message.DESCRIPTOR.fields_by_name:
+            setattr(message, name, values[name])
+    for field in binding.query_fields:
+        for key in (field.json_name, field.name):
+            if key in request.query_params:
+                try:
+                    setattr(message, field.name, to_scalar(field, request.query_params[key], key))
+                except DecodeError as exc:
+                    raise ApiError(kind, exc.description, exc.field) from None
+                break
+    if binding.body:
+        check_media_type(request)
+        raw = await read_body(request, settings.max_body_bytes)
+        try:
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            raise ApiError(kind, "body is not valid JSON", "body") from None
+        try:
+            parse_into(getattr(message, binding.body), data)
+        except DecodeError as exc:
+            raise ApiError(kind, exc.description, exc.field) from None
+    return message
+
+
+def render(response: Message, binding: HttpBinding, rid: str) -> Response:
+    headers = {"X-Request-Id": rid}
+    if binding.response_body:
+        value = getattr(response, binding.response_body)
+        if isinstance(value, str):
+            return PlainTextResponse(value, headers=headers)
+        return json_response(message_to_json(value), headers=headers)
+    return json_response(message_to_json(response), headers=headers)
+
+
+def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) -> None:
+    """Register the endpoint of one binding; the call goes through app.state.stub."""
+    method_name = binding.method.name
+
+    async def endpoint(request: Request) -> Response:
+        rid = request_id(request)
+        message = await build_request(request, binding, settings)
+        call: Call = getattr(request.app.state.stub, method_name)
+        response = await call(
+            message, metadata=forwarded_metadata(request, rid), timeout=settings.grpc_deadline
+        )
+        return render(response, binding, rid)
+
+    endpoint.__name__ = f"{method_name}_{binding.verb.lower()}"
+    app.add_api_route(
+        binding.path, endpoint, methods=[binding.verb], include_in_schema=False,
+        name=f"{method_name}:{binding.path}",
+    )

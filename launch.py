@@ -1,0 +1,63 @@
+"""`make run`: start the gRPC server and the REST gateway, print where they listen, and stop both
+on Ctrl-C or SIGTERM. Settings come from CSEMONITOR_* variables and are passed to both."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from server.settings import load_settings
+
+GRPC_READY = "csemonitor gRPC server listening on "
+
+
+def _start(module: str, env: dict[str, str]) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", module, *sys.argv[1:]], env=env, stdout=subprocess.PIPE, text=True
+    )
+
+
+def _first_line(process: subprocess.Popen, started: list[subprocess.Popen]) -> str:
+    line = process.stdout.readline()
+    if not line:
+        for other in started:
+            if other.poll() is None:
+                other.send_signal(signal.SIGTERM)
+                other.wait()
+        sys.exit(f"csemonitor: {process.args[2]} exited with code {process.wait()}")
+    print(line, end="", flush=True)
+    return line
+
+
+def main() -> int:
+    try:
+        settings = load_settings(sys.argv[1:])
+    except ValueError as exc:
+        sys.exit(f"csemonitor: {exc}")
+    env = dict(os.environ)
+    server = _start("server", env)
+    ready = _first_line(server, [])
+    host_port = ready.removeprefix(GRPC_READY).strip()
+    if not settings.grpc_target:
+        env["CSEMONITOR_GRPC_TARGET"] = host_port
+    gateway = _start("gateway", env)
+    _first_line(gateway, [server])
+    print(f"data in {os.path.abspath(settings.data_dir)}; Ctrl-C stops both", flush=True)
+
+    def stop(_signum=None, _frame=None) -> None:
+        for process in (gateway, server):
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while server.poll() is None and gateway.poll() is None:
+        time.sleep(0.2)
+    stop()  # one of them ended: end the other too
+    return max(abs(server.wait()), abs(gateway.wait()))
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,111 @@
+"""Builds and runs the gRPC server: servicer, health, reflection, retention."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import time
+from dataclasses import dataclass
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
+from server.servicer import MetricServicer
+from server.settings import Settings
+from server.store import SqliteStore, Store
+
+log = logging.getLogger(__name__)
+
+SERVICE_NAME = metric_pb2.DESCRIPTOR.services_by_name["MetricService"].full_name
+# Framing and metadata around the largest accepted body.
+GRPC_MESSAGE_OVERHEAD = 64 * 1024
+SHUTDOWN_GRACE_SECONDS = 10.0
+
+
+@dataclass
+class RunningServer:
+    """A started server, the port it bound, and what must be closed with it."""
+
+    server: grpc.aio.Server
+    port: int
+    store: Store
+    health: health.aio.HealthServicer
+    retention_task: asyncio.Task
+
+    async def stop(self, grace: float = SHUTDOWN_GRACE_SECONDS) -> None:
+        """Graceful stop: NOT_SERVING first, finish in-flight calls, then flush the store."""
+        await self.health.enter_graceful_shutdown()
+        await self.server.stop(grace)
+        self.retention_task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await self.retention_task
+        await self.store.close()
+
+
+def add_health(server: grpc.aio.Server) -> health.aio.HealthServicer:
+    """The standard grpc.health.v1 service, SERVING for the server and MetricService."""
+    servicer = health.aio.HealthServicer()
+    health_pb2_grpc.add_HealthServicer_to_server(servicer, server)
+    return servicer
+
+
+def add_reflection(server: grpc.aio.Server) -> None:
+    """Server reflection, so grpcurl works without the proto file."""
+    names = (SERVICE_NAME, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+             reflection.SERVICE_NAME)
+    reflection.enable_server_reflection(names, server)
+
+
+async def retention_loop(store: Store, retention: float, interval: float) -> None:
+    """Prune what is older than the retention period, now and then."""
+    while True:
+        try:
+            removed = await store.prune(int((time.time() - retention) * 1000))
+            if removed:
+                log.info("retention: pruned %d records older than %.0f s", removed, retention)
+        except Exception:
+            log.exception("retention pass failed")
+        await asyncio.sleep(interval)
+
+
+async def create_server(settings: Settings, store: Store | None = None) -> RunningServer:
+    """A started gRPC server on settings.grpc_host:grpc_port (port 0: any free port)."""
+    if store is None:
+        store = SqliteStore(
+            settings.data_dir, settings.sqlite_synchronous, settings.max_pending_writes
+        )
+    await store.open()
+    max_message = settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD
+    server = grpc.aio.server(
+        options=[
+            ("grpc.max_receive_message_length", max_message),
+            ("grpc.max_send_message_length", 64 * 1024 * 1024),
+        ]
+    )
+    metric_pb2_grpc.add_MetricServiceServicer_to_server(MetricServicer(store, settings), server)
+    health_servicer = add_health(server)
+    add_reflection(server)
+    port = server.add_insecure_port(f"{settings.grpc_host}:{settings.grpc_port}")
+    await server.start()
+    for name in ("", SERVICE_NAME):
+        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    interval = min(300.0, max(1.0, settings.retention / 10))
+    task = asyncio.create_task(retention_loop(store, settings.retention, interval))
+    return RunningServer(server, port, store, health_servicer, task)
+
+
+async def serve(settings: Settings) -> None:
+    """Run until SIGTERM or SIGINT, then stop gracefully."""
+    running = await create_server(settings)
+    print(f"csemonitor gRPC server listening on {settings.grpc_host}:{running.port}", flush=True)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stop.set)
+    await stop.wait()
+    log.info("stopping: finishing in-flight calls")
+    await running.stop()

@@ -1,0 +1,108 @@
+"""Validation and normalisation of an upload, the same for both protocols.
+
+What the gateway cannot translate (bad JSON, a string where a number goes) is refused there;
+everything else about an upload is decided here, so a gRPC client is treated exactly as a REST one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from google.protobuf import struct_pb2
+
+from csemonitor.v2 import metric_pb2
+from server.errors import invalid
+
+_IDENTITY_FIELDS = ("name", "app_id", "version", "service_id", "instance", "instance_id", "environment")
+_FREE_FORM_FIELDS = ("customs", "diagnosis", "providers_cache")
+# Which JSON kinds each loosely typed field may hold (None: unset or null is always fine).
+_NUMBER_OR_TEXT = ("number_value", "string_value", "null_value")
+_OBJECT_OR_TEXT = ("struct_value", "string_value", "null_value")
+_LOOSE_FIELDS = {"cpu": _NUMBER_OR_TEXT, "thread": _NUMBER_OR_TEXT, "memory": _OBJECT_OR_TEXT}
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what one upload may hold."""
+
+    max_interfaces: int
+    max_string_length: int
+    max_value_depth: int
+
+
+def normalize_upload(
+    request: metric_pb2.UploadMetricRequest, received_ms: int, limits: Limits
+) -> tuple[str, metric_pb2.MetricData]:
+    """The service name and the normalised MetricData of a valid upload; raises ApiError otherwise.
+
+    Normalising merges the aliases (`threadCount` into `thread`, `isCircuitBreakerOpen` into
+    `circuitBreakerOpen`) and stamps each interface's `time` with the receive time when absent.
+    """
+    metric = metric_pb2.MetricData()
+    metric.CopyFrom(request.metric)
+    service = request.service or metric.name
+    if not service:
+        raise invalid("service", "no service name: neither ?service= nor the body's name")
+    _check_length("service", service, limits)
+    for name in _IDENTITY_FIELDS:
+        _check_length(_json_name(metric, name), getattr(metric, name), limits)
+    for name, kinds in _LOOSE_FIELDS.items():
+        _check_value(name, getattr(metric, name), metric.HasField(name), kinds, limits)
+    for name in _FREE_FORM_FIELDS:
+        if metric.HasField(name):
+            _check_depth(_json_name(metric, name), getattr(metric, name), limits.max_value_depth)
+    if len(metric.interfaces) > limits.max_interfaces:
+        raise invalid("interfaces", f"more than {limits.max_interfaces} interfaces")
+    for index, interface in enumerate(metric.interfaces):
+        _check_length(f"interfaces[{index}].name", interface.name, limits)
+        _check_length(f"interfaces[{index}].desc", interface.desc, limits)
+        if interface.time == 0:
+            interface.time = received_ms
+        interface.circuit_breaker_open = (
+            interface.circuit_breaker_open or interface.is_circuit_breaker_open
+        )
+        interface.is_circuit_breaker_open = False
+    if metric.HasField("thread_count"):
+        if not metric.HasField("thread") or metric.thread.WhichOneof("kind") == "null_value":
+            metric.thread.number_value = metric.thread_count
+        metric.ClearField("thread_count")
+    return service, metric
+
+
+def _json_name(message, name: str) -> str:
+    return message.DESCRIPTOR.fields_by_name[name].json_name
+
+
+def _check_length(field: str, value: str, limits: Limits) -> None:
+    if len(value) > limits.max_string_length:
+        raise invalid(field, f"longer than {limits.max_string_length} characters")
+
+
+def _check_value(
+    field: str, value: struct_pb2.Value, present: bool, kinds: tuple[str, ...], limits: Limits
+) -> None:
+    if not present:
+        return
+    kind = value.WhichOneof("kind")
+    if kind is None:
+        return
+    if kind not in kinds:
+        wanted = " or ".join(k.removesuffix("_value").replace("struct", "object") for k in kinds[:2])
+        raise invalid(field, f"must be a {wanted}")
+    if kind == "string_value":
+        _check_length(field, value.string_value, limits)
+    _check_depth(field, value, limits.max_value_depth)
+
+
+def _check_depth(field: str, value: struct_pb2.Value, max_depth: int) -> None:
+    """Free-form JSON may nest at most max_depth levels (bounded work, bounded storage)."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > max_depth:
+            raise invalid(field, f"nested deeper than {max_depth} levels")
+        kind = item.WhichOneof("kind")
+        if kind == "struct_value":
+            stack.extend((child, depth + 1) for child in item.struct_value.fields.values())
+        elif kind == "list_value":
+            stack.extend((child, depth + 1) for child in item.list_value.values)

@@ -1,0 +1,146 @@
+"""The gRPC servicer: all ingest and query logic lives behind this boundary."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import time
+from collections.abc import Callable
+
+import grpc
+
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
+from server.aggregate import aggregate, instance_record, summarize_services
+from server.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
+from server.ingest import Limits, normalize_upload
+from server.settings import Settings
+from server.store import Store
+from server.tenancy import Tenant, resolve_tenant
+
+log = logging.getLogger(__name__)
+
+UPLOAD_OK = "upload ok"
+REQUEST_ID_HEADER = "x-request-id"
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
+MAX_SERVICES_PER_QUERY = 100
+
+
+def _request_id(context: grpc.aio.ServicerContext) -> str:
+    for key, value in context.invocation_metadata() or ():
+        if key == REQUEST_ID_HEADER:
+            return value
+    return "-"
+
+
+def reports_errors(method):
+    """Turn ApiError into its rich status, and anything unexpected into a bare INTERNAL."""
+
+    @functools.wraps(method)
+    async def wrapper(self, request, context: grpc.aio.ServicerContext):
+        try:
+            return await method(self, request, context)
+        except ApiError as error:
+            log.info("%s request_id=%s refused: %s", method.__name__, _request_id(context), error)
+            await context.abort_with_status(to_status(error))
+        except Exception:
+            log.exception("%s request_id=%s failed", method.__name__, _request_id(context))
+            await context.abort_with_status(to_status(ApiError(INTERNAL)))
+
+    return wrapper
+
+
+class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
+    """Uploads and the dashboard's reads, tenant-scoped."""
+
+    def __init__(
+        self, store: Store, settings: Settings, clock: Callable[[], float] = time.time
+    ) -> None:
+        self._store = store
+        self._settings = settings
+        self._clock = clock
+        self._limits = Limits(
+            settings.max_interfaces, settings.max_string_length, settings.max_value_depth
+        )
+
+    def _now_ms(self) -> int:
+        return int(self._clock() * 1000)
+
+    def _tenant(self, context: grpc.aio.ServicerContext, project_id: str, **kind) -> Tenant:
+        metadata = dict(context.invocation_metadata() or ())
+        return resolve_tenant(
+            metadata, project_id, self._settings.tenant_headers,
+            self._settings.max_string_length, **kind,
+        )
+
+    def _live_since(self) -> int:
+        return self._now_ms() - int(self._settings.live_window * 1000)
+
+    @reports_errors
+    async def UploadMetric(
+        self, request: metric_pb2.UploadMetricRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.UploadMetricResponse:
+        received_ms = self._now_ms()
+        tenant = self._tenant(context, request.project_id)
+        service, metric = normalize_upload(request, received_ms, self._limits)
+        await self._store.write(tenant, service, metric, received_ms)
+        return metric_pb2.UploadMetricResponse(message=UPLOAD_OK)
+
+    @reports_errors
+    async def QueryMetrics(
+        self, request: metric_pb2.QueryMetricsRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.QueryMetricsResponse:
+        tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
+        services = sorted({s.strip() for s in request.service.split(",") if s.strip()})
+        if not services:
+            raise invalid("service", "at least one service name is required", INVALID_QUERY)
+        if len(services) > MAX_SERVICES_PER_QUERY:
+            raise invalid("service", f"at most {MAX_SERVICES_PER_QUERY} services", INVALID_QUERY)
+        function = request.function or None
+        if request.instance:
+            records = await self._store.latest_interfaces(
+                tenant, services, instance=request.instance, function=function
+            )
+            metrics = [instance_record(r) for r in sorted(records, key=_record_order)]
+        else:
+            records = await self._store.latest_interfaces(
+                tenant, services, since_ms=self._live_since(), function=function
+            )
+            metrics = aggregate(records)
+        return metric_pb2.QueryMetricsResponse(metrics=metrics)
+
+    @reports_errors
+    async def ListServices(
+        self, request: metric_pb2.ListServicesRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.ListServicesResponse:
+        tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
+        limit = request.limit or DEFAULT_PAGE_SIZE
+        if not 1 <= limit <= MAX_PAGE_SIZE:
+            raise invalid("limit", f"must be 1..{MAX_PAGE_SIZE}", INVALID_QUERY)
+        if request.offset < 0:
+            raise invalid("offset", "must not be negative", INVALID_QUERY)
+        since = self._live_since()
+        snapshots = await self._store.instances(tenant)
+        live = await self._store.latest_interfaces(tenant, since_ms=since)
+        summaries = summarize_services(snapshots, live, since)
+        page = summaries[request.offset : request.offset + limit]
+        return metric_pb2.ListServicesResponse(services=page, total=len(summaries))
+
+    @reports_errors
+    async def ListInstances(
+        self, request: metric_pb2.ListInstancesRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.ListInstancesResponse:
+        tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
+        if not request.service:
+            raise invalid("service", "a service name is required", INVALID_QUERY)
+        since = self._live_since()
+        instances = sorted(
+            await self._store.instances(tenant, request.service), key=lambda i: i.instance
+        )
+        for instance in instances:
+            instance.live = instance.last_report_time >= since
+        return metric_pb2.ListInstancesResponse(instances=instances)
+
+
+def _record_order(record) -> tuple[str, str]:
+    return record.service, record.metric.name

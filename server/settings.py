@@ -1,0 +1,126 @@
+"""One typed settings object for both processes, from environment variables and flags.
+
+Every field `foo_bar` is read from `CSEMONITOR_FOO_BAR` and can be overridden by `--foo-bar`.
+Durations accept `500ms`, `60s`, `15m`, `12h`, `7d` or a plain number of seconds; sizes accept
+`1048576`, `512KiB` or `1MiB`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+
+ENV_PREFIX = "CSEMONITOR_"
+TENANT_POLICIES = ("strict", "compat")
+SQLITE_SYNC_MODES = ("FULL", "NORMAL", "EXTRA")
+
+_DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
+_DURATION_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
+_SIZE = re.compile(r"^\s*(\d+)\s*(B|KiB|MiB|GiB)?\s*$")
+_SIZE_UNITS = {"B": 1, "KiB": 1024, "MiB": 1024**2, "GiB": 1024**3, None: 1}
+
+
+def parse_duration(text: str) -> float:
+    """Seconds in a duration such as `60s`, `7d` or `250ms`."""
+    match = _DURATION.match(text)
+    if not match:
+        raise ValueError(f"not a duration: {text!r} (use e.g. 500ms, 60s, 15m, 12h, 7d)")
+    return float(match.group(1)) * _DURATION_UNITS[match.group(2)]
+
+
+def parse_size(text: str) -> int:
+    """Bytes in a size such as `1048576` or `1MiB`."""
+    match = _SIZE.match(text)
+    if not match:
+        raise ValueError(f"not a size: {text!r} (use e.g. 1048576, 512KiB, 1MiB)")
+    return int(match.group(1)) * _SIZE_UNITS[match.group(2)]
+
+
+def _duration(default: float, help_text: str):
+    return field(default=default, metadata={"parse": parse_duration, "help": help_text})
+
+
+def _size(default: int, help_text: str):
+    return field(default=default, metadata={"parse": parse_size, "help": help_text})
+
+
+def _plain(default, help_text: str, choices: Sequence[str] | None = None):
+    return field(default=default, metadata={"help": help_text, "choices": choices})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting of the service; see the README's configuration table."""
+
+    http_host: str = _plain("127.0.0.1", "address the REST gateway listens on")
+    http_port: int = _plain(8080, "port of the REST gateway (0: any free port)")
+    grpc_host: str = _plain("127.0.0.1", "address the gRPC server listens on")
+    grpc_port: int = _plain(50051, "port of the gRPC server (0: any free port)")
+    grpc_target: str = _plain("", "where the gateway finds the gRPC server (default: grpc host:port)")
+    data_dir: str = _plain("./data", "directory of the embedded SQLite store")
+    tenant_headers: str = _plain(
+        "strict", "strict: x-domain-name and x-project-id required; compat: defaults", TENANT_POLICIES
+    )
+    retention: float = _duration(7 * 86400, "how long metrics are kept")
+    live_window: float = _duration(60, "an instance counts as live if it reported within this")
+    grpc_deadline: float = _duration(10, "deadline of each gateway-to-server call")
+    max_body_bytes: int = _size(1024 * 1024, "largest accepted request body / gRPC message")
+    max_interfaces: int = _plain(1000, "most interfaces in one upload")
+    max_string_length: int = _plain(1024, "longest accepted name, id or description")
+    max_value_depth: int = _plain(32, "deepest nesting of free-form JSON (memory, customs ...)")
+    sqlite_synchronous: str = _plain(
+        "FULL", "SQLite synchronous mode: FULL survives power loss, NORMAL only crashes",
+        SQLITE_SYNC_MODES,
+    )
+    max_pending_writes: int = _plain(10000, "uploads waiting for a commit before 503")
+    log_level: str = _plain("INFO", "log level")
+
+    @property
+    def effective_grpc_target(self) -> str:
+        return self.grpc_target or f"{self.grpc_host}:{self.grpc_port}"
+
+    def replace(self, **changes) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+def _convert(spec: dataclasses.Field, text: str):
+    parse = spec.metadata.get("parse")
+    if parse is not None:
+        return parse(text)
+    if spec.type in ("int", int):
+        return int(text)
+    choices = spec.metadata.get("choices")
+    if choices:
+        value = text.upper() if choices == SQLITE_SYNC_MODES else text.lower()
+        if value not in choices:
+            raise ValueError(f"{spec.name} must be one of {', '.join(choices)}, not {text!r}")
+        return value
+    return text
+
+
+def load_settings(
+    argv: Sequence[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Settings:
+    """Settings from the environment, then command-line flags; raises ValueError on bad values."""
+    environ = os.environ if environ is None else environ
+    values = {}
+    for spec in fields(Settings):
+        text = environ.get(ENV_PREFIX + spec.name.upper())
+        if text is not None and text != "":
+            values[spec.name] = _convert(spec, text)
+    parser = argparse.ArgumentParser(description="csemonitor", add_help=True)
+    for spec in fields(Settings):
+        parser.add_argument(
+            "--" + spec.name.replace("_", "-"), dest=spec.name, default=None,
+            help=f"{spec.metadata['help']} (env {ENV_PREFIX}{spec.name.upper()})",
+        )
+    args, _unknown = parser.parse_known_args(argv if argv is not None else [])
+    for spec in fields(Settings):
+        text = getattr(args, spec.name)
+        if text is not None:
+            values[spec.name] = _convert(spec, text)
+    return Settings(**values)

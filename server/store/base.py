@@ -1,0 +1,98 @@
+"""The store interface: every store (embedded SQLite, a remote TSDB) implements it the same way."""
+
+from __future__ import annotations
+
+import abc
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from csemonitor.v2 import metric_pb2
+from server.tenancy import Tenant
+
+
+class LatestInterface(NamedTuple):
+    """The latest record of one (service, instance, interface) pair."""
+
+    service: str
+    instance: str
+    host: str
+    instance_id: str
+    app_id: str
+    version: str
+    received_ms: int
+    metric: metric_pb2.InterfaceMetric
+
+
+def instance_key(metric: metric_pb2.MetricData) -> str:
+    """An instance is known by its instanceId, else by its host name."""
+    return metric.instance_id or metric.instance
+
+
+class Store(abc.ABC):
+    """Durable storage of uploads and the reads the dashboard needs."""
+
+    @abc.abstractmethod
+    async def open(self) -> None:
+        """Prepare for use (create schema, start background work)."""
+
+    @abc.abstractmethod
+    async def close(self) -> None:
+        """Commit what is pending and release resources."""
+
+    @abc.abstractmethod
+    async def write(
+        self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
+    ) -> None:
+        """Store one normalised upload; returns only once it is durable. Raises ApiError (503)."""
+
+    @abc.abstractmethod
+    async def latest_interfaces(
+        self,
+        tenant: Tenant,
+        services: Sequence[str] | None = None,
+        since_ms: int | None = None,
+        instance: str | None = None,
+        function: str | None = None,
+    ) -> list[LatestInterface]:
+        """Latest record per (service, instance, interface), received at or after since_ms.
+
+        `instance` matches an instance key or a host name; None means every one.
+        """
+
+    @abc.abstractmethod
+    async def instances(
+        self, tenant: Tenant, service: str | None = None
+    ) -> list[metric_pb2.InstanceInfo]:
+        """Each instance's latest snapshot (`live` left unset), with last_report_time."""
+
+    @abc.abstractmethod
+    async def prune(self, before_ms: int) -> int:
+        """Delete what was received before before_ms; returns the number of records removed."""
+
+
+_SNAPSHOT_FIELDS = tuple(
+    name
+    for name in metric_pb2.InstanceInfo.DESCRIPTOR.fields_by_name
+    if name in metric_pb2.MetricData.DESCRIPTOR.fields_by_name and name != "instance"
+)
+
+
+def instance_snapshot(
+    service: str, metric: metric_pb2.MetricData, received_ms: int
+) -> metric_pb2.InstanceInfo:
+    """The process snapshot an upload carries (everything but its interfaces)."""
+    snapshot = metric_pb2.InstanceInfo(
+        service=service, instance=instance_key(metric), host=metric.instance,
+        last_report_time=received_ms,
+    )
+    for name in _SNAPSHOT_FIELDS:
+        if metric.DESCRIPTOR.fields_by_name[name].has_presence:
+            if metric.HasField(name):
+                target = getattr(snapshot, name)
+                if hasattr(target, "CopyFrom"):
+                    target.CopyFrom(getattr(metric, name))
+                else:
+                    setattr(snapshot, name, getattr(metric, name))
+        else:
+            setattr(snapshot, name, getattr(metric, name))
+    return snapshot

@@ -1,0 +1,256 @@
+"""The embedded default store: SQLite in WAL mode, with group commit.
+
+Uploads queue on the event loop; one writer thread commits everything queued so far in one
+transaction, then acknowledges all of it. While it commits, new uploads gather for the next
+commit, so durability costs one fsync per batch rather than per upload.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import os
+import sqlite3
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+
+from google.protobuf import descriptor
+
+from csemonitor.v2 import metric_pb2
+from server.errors import UNAVAILABLE, ApiError
+from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
+from server.tenancy import Tenant
+
+log = logging.getLogger(__name__)
+
+DB_FILE = "csemonitor.sqlite3"
+
+# The interface columns follow the proto; the breaker alias is merged before storage.
+_METRIC_FIELDS = tuple(
+    f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
+)
+METRIC_COLUMNS = tuple(f.name for f in _METRIC_FIELDS)
+_DOUBLE_COLUMNS = frozenset(f.name for f in _METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE)
+_SQL_TYPES = {descriptor.FieldDescriptor.TYPE_DOUBLE: "REAL", descriptor.FieldDescriptor.TYPE_STRING: "TEXT"}
+
+
+def _columns_ddl() -> str:
+    return ", ".join(f'"{f.name}" {_SQL_TYPES.get(f.type, "INTEGER")}' for f in _METRIC_FIELDS)
+
+
+_METRIC_SQL = ", ".join(f'"{name}"' for name in METRIC_COLUMNS)
+_LATEST_PREFIX = ("service", "instance", "host", "instance_id", "app_id", "version", "received")
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS interface_sample (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
+  received INTEGER NOT NULL, {_columns_ddl()}
+);
+CREATE INDEX IF NOT EXISTS interface_sample_by_service
+  ON interface_sample (domain, project, service, received);
+CREATE INDEX IF NOT EXISTS interface_sample_by_received ON interface_sample (received);
+CREATE TABLE IF NOT EXISTS interface_latest (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
+  host TEXT NOT NULL, instance_id TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL,
+  received INTEGER NOT NULL, {_columns_ddl()},
+  PRIMARY KEY (domain, project, service, instance, "name")
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS instance_latest (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
+  host TEXT NOT NULL, received INTEGER NOT NULL, snapshot BLOB NOT NULL,
+  PRIMARY KEY (domain, project, service, instance)
+) WITHOUT ROWID;
+"""
+
+_INSERT_SAMPLE = (
+    f"INSERT INTO interface_sample (domain, project, service, instance, received, {_METRIC_SQL}) "
+    f"VALUES ({', '.join('?' * (5 + len(METRIC_COLUMNS)))})"
+)
+_UPSERT_LATEST = (
+    "INSERT OR REPLACE INTO interface_latest (domain, project, "
+    f"{', '.join(_LATEST_PREFIX)}, {_METRIC_SQL}) "
+    f"VALUES ({', '.join('?' * (2 + len(_LATEST_PREFIX) + len(METRIC_COLUMNS)))})"
+)
+_UPSERT_INSTANCE = (
+    "INSERT OR REPLACE INTO instance_latest (domain, project, service, instance, host, received, "
+    "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+
+_Rows = tuple[list[tuple], list[tuple], tuple]
+
+
+class SqliteStore(Store):
+    """SQLite in one file under data_dir; durable once `write` returns."""
+
+    def __init__(self, data_dir: str, synchronous: str = "FULL", max_pending: int = 10000) -> None:
+        self._path = os.path.join(data_dir, DB_FILE)
+        self._data_dir = data_dir
+        self._synchronous = synchronous
+        self._max_pending = max_pending
+        self._pending: list[tuple[_Rows, asyncio.Future]] = []
+        self._wakeup = asyncio.Event()
+        self._closing = False
+        self._commit_task: asyncio.Task | None = None
+        self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
+        self._reader = ThreadPoolExecutor(1, thread_name_prefix="sqlite-reader")
+        self._write_db: sqlite3.Connection | None = None
+        self._read_db: sqlite3.Connection | None = None
+
+    async def open(self) -> None:
+        os.makedirs(self._data_dir, exist_ok=True)
+        loop = asyncio.get_running_loop()
+        self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
+        self._read_db = await loop.run_in_executor(self._reader, self._connect, False)
+        self._commit_task = asyncio.create_task(self._commit_loop(), name="sqlite-group-commit")
+
+    def _connect(self, create: bool) -> sqlite3.Connection:
+        db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
+        db.execute("PRAGMA busy_timeout = 10000")
+        if create:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.executescript(SCHEMA)
+        db.execute(f"PRAGMA synchronous = {self._synchronous}")
+        return db
+
+    async def close(self) -> None:
+        self._closing = True
+        self._wakeup.set()
+        if self._commit_task is not None:
+            await self._commit_task
+        loop = asyncio.get_running_loop()
+        for db, pool in ((self._write_db, self._writer), (self._read_db, self._reader)):
+            if db is not None:
+                await loop.run_in_executor(pool, db.close)
+            pool.shutdown(wait=True)
+
+    async def write(
+        self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
+    ) -> None:
+        if self._closing:
+            raise ApiError(UNAVAILABLE, "shutting down")
+        if len(self._pending) >= self._max_pending:
+            raise ApiError(UNAVAILABLE, "write queue full")
+        future = asyncio.get_running_loop().create_future()
+        self._pending.append((_rows(tenant, service, metric, received_ms), future))
+        self._wakeup.set()
+        await future
+
+    async def _commit_loop(self) -> None:
+        loop = asyncio.get_running_loop()
+        while not (self._closing and not self._pending):
+            await self._wakeup.wait()
+            self._wakeup.clear()
+            batch, self._pending = self._pending, []
+            if not batch:
+                continue
+            try:
+                await loop.run_in_executor(self._writer, self._commit, [rows for rows, _ in batch])
+            except Exception:
+                log.exception("commit of %d uploads failed", len(batch))
+                for _, future in batch:
+                    if not future.done():
+                        future.set_exception(ApiError(UNAVAILABLE, "store write failed"))
+            else:
+                for _, future in batch:
+                    if not future.done():
+                        future.set_result(None)
+
+    def _commit(self, batch: list[_Rows]) -> None:
+        db = self._write_db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for samples, latest, instance in batch:
+                db.executemany(_INSERT_SAMPLE, samples)
+                db.executemany(_UPSERT_LATEST, latest)
+                db.execute(_UPSERT_INSTANCE, instance)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    async def _read(self, sql: str, params: Sequence) -> list[tuple]:
+        def run() -> list[tuple]:
+            return self._read_db.execute(sql, params).fetchall()
+
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self._reader, run)
+        except sqlite3.Error as exc:
+            log.exception("read failed")
+            raise ApiError(UNAVAILABLE, "store read failed") from exc
+
+    async def latest_interfaces(
+        self,
+        tenant: Tenant,
+        services: Sequence[str] | None = None,
+        since_ms: int | None = None,
+        instance: str | None = None,
+        function: str | None = None,
+    ) -> list[LatestInterface]:
+        sql = [
+            f"SELECT {', '.join(_LATEST_PREFIX)}, {_METRIC_SQL} FROM interface_latest "
+            "WHERE domain = ? AND project = ?"
+        ]
+        params: list = [tenant.domain, tenant.project]
+        if services is not None:
+            sql.append(f"AND service IN ({', '.join('?' * len(services))})")
+            params.extend(services)
+        if since_ms is not None:
+            sql.append("AND received >= ?")
+            params.append(since_ms)
+        if instance is not None:
+            sql.append("AND (instance = ? OR host = ?)")
+            params.extend((instance, instance))
+        if function is not None:
+            sql.append('AND "name" = ?')
+            params.append(function)
+        rows = await self._read(" ".join(sql), params)
+        prefix = len(_LATEST_PREFIX)
+        return [LatestInterface(*row[:prefix], _interface_metric(row[prefix:])) for row in rows]
+
+    async def instances(
+        self, tenant: Tenant, service: str | None = None
+    ) -> list[metric_pb2.InstanceInfo]:
+        sql = "SELECT snapshot FROM instance_latest WHERE domain = ? AND project = ?"
+        params: list = [tenant.domain, tenant.project]
+        if service is not None:
+            sql += " AND service = ?"
+            params.append(service)
+        rows = await self._read(sql, params)
+        return [metric_pb2.InstanceInfo.FromString(row[0]) for row in rows]
+
+    async def prune(self, before_ms: int) -> int:
+        def run() -> int:
+            removed = 0
+            for table in ("interface_sample", "interface_latest", "instance_latest"):
+                removed += self._write_db.execute(
+                    f"DELETE FROM {table} WHERE received < ?", (before_ms,)
+                ).rowcount
+            return removed
+
+        return await asyncio.get_running_loop().run_in_executor(self._writer, run)
+
+
+def _rows(tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int) -> _Rows:
+    key = instance_key(metric)
+    scope = (tenant.domain, tenant.project, service, key)
+    samples, latest = [], []
+    for interface in metric.interfaces:
+        values = tuple(getattr(interface, name) for name in METRIC_COLUMNS)
+        samples.append((*scope, received_ms, *values))
+        latest.append(
+            (*scope, metric.instance, metric.instance_id, metric.app_id, metric.version,
+             received_ms, *values)
+        )
+    snapshot = instance_snapshot(service, metric, received_ms)
+    instance = (*scope, metric.instance, received_ms, snapshot.SerializeToString())
+    return samples, latest, instance
+
+
+def _interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:
+    # SQLite stores NaN as NULL, and no other double is ever NULL: read it back as NaN.
+    fields = {
+        name: (math.nan if value is None and name in _DOUBLE_COLUMNS else value)
+        for name, value in zip(METRIC_COLUMNS, values, strict=True)
+    }
+    return metric_pb2.InterfaceMetric(**fields)

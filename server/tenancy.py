@@ -1,0 +1,53 @@
+"""Who an upload or a query belongs to: the tenant (domain) and project, by the header policy."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from server.errors import INVALID_UPLOAD, ErrorKind, invalid
+
+DOMAIN_HEADER = "x-domain-name"
+PROJECT_HEADER = "x-project-id"
+DEFAULT_DOMAIN = "default"
+MAX_PROJECT_ID_LENGTH = 64
+
+
+@dataclass(frozen=True)
+class Tenant:
+    """The scope of every stored record and every read: a tenant never sees another's data."""
+
+    domain: str
+    project: str
+
+
+def check_project_id(project_id: str, kind: ErrorKind = INVALID_UPLOAD) -> None:
+    """The path's project_id must be 1..64 characters (the document's rule)."""
+    if not 1 <= len(project_id) <= MAX_PROJECT_ID_LENGTH:
+        raise invalid("project_id", f"must be 1..{MAX_PROJECT_ID_LENGTH} characters", kind)
+
+
+def resolve_tenant(
+    metadata: Mapping[str, str],
+    project_id: str,
+    policy: str,
+    max_length: int,
+    kind: ErrorKind = INVALID_UPLOAD,
+) -> Tenant:
+    """The tenant of a call.
+
+    strict: both headers are required and non-empty. compat: a missing x-domain-name means
+    `default`, a missing x-project-id means the path's project_id.
+    """
+    check_project_id(project_id, kind)
+    domain = metadata.get(DOMAIN_HEADER, "")
+    project = metadata.get(PROJECT_HEADER, "")
+    if policy == "compat":
+        domain = domain or DEFAULT_DOMAIN
+        project = project or project_id
+    for header, value in ((DOMAIN_HEADER, domain), (PROJECT_HEADER, project)):
+        if not value:
+            raise invalid(header, "header is required", kind)
+        if len(value) > max_length:
+            raise invalid(header, f"longer than {max_length} characters", kind)
+    return Tenant(domain, project)
