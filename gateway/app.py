@@ -32,6 +32,10 @@ def open_channel(settings: Settings) -> grpc.aio.Channel:
         options=[
             ("grpc.max_send_message_length", settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD),
             ("grpc.max_receive_message_length", 64 * 1024 * 1024),
+            # Find a restarted server within a second or two, not after a long backoff.
+            ("grpc.initial_reconnect_backoff_ms", 200),
+            ("grpc.min_reconnect_backoff_ms", 200),
+            ("grpc.max_reconnect_backoff_ms", 2000),
         ],
     )
 

@@ -140,7 +140,7 @@ def parse_into(message: Message, data: Any, path: str = "") -> None:
     fields = _fields_by_key(message.DESCRIPTOR)
     for key, value in data.items():
         field = fields.get(key)
-        if field is None or value is None:
+        if field is None or (value is None and not _is_value(field)):
             continue
         where = f"{path}.{field.json_name}" if path else field.json_name
         if field.is_repeated:
@@ -149,6 +149,11 @@ def parse_into(message: Message, data: Any, path: str = "") -> None:
             _parse_message_field(getattr(message, field.name), field, value, where)
         else:
             setattr(message, field.name, to_scalar(field, value, where))
+
+
+def _is_value(field: FieldDescriptor) -> bool:
+    # As in the JSON mapping: null sets a google.protobuf.Value to null; elsewhere it means unset.
+    return field.type == FieldDescriptor.TYPE_MESSAGE and field.message_type.full_name == _VALUE
 
 
 def _parse_message_field(target: Message, field: FieldDescriptor, value: Any, path: str) -> None:

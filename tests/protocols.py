@@ -1,0 +1,117 @@
+"""The same operations over REST and over gRPC, with outcomes in one comparable shape."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import grpc
+import httpx
+import orjson
+from google.protobuf import json_format
+from google.rpc import error_details_pb2
+from grpc_status import rpc_status
+
+from csemonitor.v2 import metric_pb2
+
+UPLOAD_PATH = "/v2/{project}/csemonitor/metric"
+QUERY_PATH = "/v3/{project}/csemonitor/metric"
+INSTANCES_PATH = "/v3/{project}/csemonitor/metric/instances"
+LIST_PATH = "/v3/{project}/csemonitor/metric/list"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a caller learns: accepted or not, and the CSE error code and field if not."""
+
+    accepted: bool
+    error_code: str = ""
+    field: str = ""
+
+
+def rest_upload(
+    client: httpx.Client,
+    body: object,
+    headers: dict[str, str],
+    project: str = "default",
+    service: str | None = None,
+    content_type: str | None = "application/json",
+) -> httpx.Response:
+    raw = body if isinstance(body, bytes) else orjson.dumps(body)
+    all_headers = dict(headers)
+    if content_type is not None:
+        all_headers["content-type"] = content_type
+    params = {"service": service} if service is not None else None
+    return client.post(
+        UPLOAD_PATH.format(project=project), content=raw, headers=all_headers, params=params
+    )
+
+
+def rest_outcome(response: httpx.Response) -> Outcome:
+    if response.status_code == 200:
+        assert response.text == "upload ok"
+        return Outcome(True)
+    body = response.json()
+    assert set(body) == {"error_code", "error_message"}, body
+    detail = response.headers.get("x-error-detail", "")
+    return Outcome(False, body["error_code"], detail.split(":", 1)[0] if ":" in detail else "")
+
+
+def grpc_error(error: grpc.RpcError) -> tuple[str, str]:
+    """The CSE error code (from ErrorInfo) and the offending field (from BadRequest)."""
+    status = rpc_status.from_call(error)
+    code = field = ""
+    for detail in status.details if status is not None else ():
+        if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
+            info = error_details_pb2.ErrorInfo()
+            detail.Unpack(info)
+            code = info.metadata["error_code"]
+        elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
+            bad = error_details_pb2.BadRequest()
+            detail.Unpack(bad)
+            field = bad.field_violations[0].field
+    return code, field
+
+
+def grpc_upload(
+    stub,
+    body: dict,
+    headers: dict[str, str],
+    project: str = "default",
+    service: str | None = None,
+) -> Outcome:
+    metric = json_format.ParseDict(body, metric_pb2.MetricData(), ignore_unknown_fields=True)
+    request = metric_pb2.UploadMetricRequest(project_id=project, service=service or "", metric=metric)
+    try:
+        reply = stub.UploadMetric(request, metadata=tuple(headers.items()), timeout=15)
+    except grpc.RpcError as error:
+        return Outcome(False, *grpc_error(error))
+    assert reply.message == "upload ok"
+    return Outcome(True)
+
+
+def grpc_instances(stub, headers: dict[str, str], service: str, project: str = "default"):
+    request = metric_pb2.ListInstancesRequest(project_id=project, service=service)
+    return list(stub.ListInstances(request, metadata=tuple(headers.items()), timeout=15).instances)
+
+
+def grpc_query(stub, headers: dict[str, str], service: str, instance: str = "", function: str = "",
+               project: str = "default"):
+    request = metric_pb2.QueryMetricsRequest(
+        project_id=project, service=service, instance=instance, function=function
+    )
+    return list(stub.QueryMetrics(request, metadata=tuple(headers.items()), timeout=15).metrics)
+
+
+def rest_query(client: httpx.Client, headers: dict[str, str], project: str = "default", **params):
+    response = client.get(QUERY_PATH.format(project=project), headers=headers, params=params)
+    assert response.status_code == 200, response.text
+    return response.json()["metrics"]
+
+
+def rest_instances(client: httpx.Client, headers: dict[str, str], service: str,
+                   project: str = "default"):
+    response = client.get(
+        INSTANCES_PATH.format(project=project), headers=headers, params={"service": service}
+    )
+    assert response.status_code == 200, response.text
+    return response.json()["instances"]

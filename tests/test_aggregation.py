@@ -1,0 +1,135 @@
+"""Aggregation across instances (issue point 5): checked against hand-computed values."""
+
+from __future__ import annotations
+
+import math
+import time
+
+import pytest
+from conftest import Service
+from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
+
+from csemonitor.v2 import metric_pb2
+from server.aggregate import aggregate
+from server.store.base import LatestInterface
+
+
+def _record(instance, service="cart", name="op", received=1000, **fields):
+    return LatestInterface(service, instance, instance, "", "app", "1", received,
+                           metric_pb2.InterfaceMetric(name=name, time=received, **fields))
+
+
+def test_aggregate_sums_weights_maxes_and_rates():
+    records = [
+        _record("a", qps=10, latency=10, total=100, failure=10, count_timeout=1, l99=50, l50=5,
+                circuit_breaker_open=True, short_circuited=2, semaphore_rejected=1),
+        _record("b", qps=30, latency=20, total=300, failure=0, count_timeout=2, l99=80, l50=4,
+                thread_pool_rejected=3, received=2000),
+        _record("c", qps=0, latency=99, total=0, failure=0, l99=10),
+    ]
+    [info] = aggregate(records)
+    assert info.qps == 40
+    assert info.total == 400 and info.failure == 10 and info.count_timeout == 3
+    assert (info.short_circuited, info.semaphore_rejected, info.thread_pool_rejected) == (2, 1, 3)
+    assert info.latency == pytest.approx((10 * 100 + 20 * 300) / 400)  # weighted by total
+    assert info.l99 == 80 and info.l50 == 5  # maximum over instances
+    assert info.circuit_breaker_open and info.is_circuit_breaker_open
+    assert info.breaker_rate_agg == pytest.approx(1 / 3)
+    assert info.failure_rate == pytest.approx(2.5) and info.rate == pytest.approx(97.5)
+    assert info.instance_count == 3
+    assert info.time == 2000
+
+
+def test_aggregate_without_calls_averages_latency_and_reports_no_failures():
+    [info] = aggregate([_record("a", latency=4), _record("b", latency=8)])
+    assert info.latency == 6 and info.failure_rate == 0 and info.rate == 100
+    assert not info.circuit_breaker_open and info.breaker_rate_agg == 0
+
+
+def test_aggregate_keeps_inconsistent_client_numbers():
+    [info] = aggregate([_record("a", total=5, failure=9, qps=-1)])
+    assert info.failure_rate == pytest.approx(180.0) and info.qps == -1
+
+
+def test_aggregate_ignores_nan_but_not_other_values():
+    [info] = aggregate([_record("a", qps=math.nan, l99=math.nan), _record("b", qps=2, l99=7)])
+    assert info.qps == 2 and info.l99 == 7
+
+
+def test_aggregate_groups_by_service_and_interface():
+    records = [_record("a", name="x"), _record("a", name="y"), _record("b", name="x"),
+               _record("a", service="other", name="x")]
+    keys = [(i.service, i.function_name, i.instance_count) for i in aggregate(records)]
+    assert keys == [("cart", "x", 2), ("cart", "y", 1), ("other", "x", 1)]
+
+
+def test_go_style_one_upload_per_breaker_keeps_the_other_interfaces(service, http, tenant):
+    for name, qps in (("Consumer.a", 1.0), ("Consumer.b", 2.0), ("Consumer.c", 3.0)):
+        body = {"name": "checkout", "instance": "go-1", "interfaces": [{"name": name, "qps": qps}]}
+        assert rest_upload(http, body, tenant).status_code == 200
+    assert grpc_upload(service.stub(), {"name": "checkout", "instance": "go-2",
+                                        "interfaces": [{"name": "Consumer.a", "qps": 10}]}, tenant).accepted
+    records = {r["functionName"]: r for r in rest_query(http, tenant, service="checkout")}
+    assert {k: (v["qps"], v["instanceCount"]) for k, v in records.items()} == {
+        "Consumer.a": (11.0, 2), "Consumer.b": (2.0, 1), "Consumer.c": (3.0, 1),
+    }
+    one = rest_query(http, tenant, service="checkout", instance="go-1", function="Consumer.b")
+    assert [(r["functionName"], r["qps"], r["instance"]) for r in one] == [("Consumer.b", 2.0, "go-1")]
+
+
+def test_query_takes_several_services_and_an_interface_filter(http, tenant):
+    for svc in ("a", "b", "c"):
+        body = {"name": svc, "instance": "h", "interfaces": [{"name": "op1"}, {"name": "op2"}]}
+        assert rest_upload(http, body, tenant).status_code == 200
+    rows = rest_query(http, tenant, service="a,b", function="op2")
+    assert [(r["service"], r["functionName"]) for r in rows] == [("a", "op2"), ("b", "op2")]
+    missing = http.get("/v3/default/csemonitor/metric", headers=tenant)
+    assert missing.status_code == 400
+
+
+def test_latest_record_per_pair_replaces_the_previous_one(http, tenant):
+    for total in (5, 9):
+        body = {"name": "cart", "instance": "h", "interfaces": [{"name": "op", "total": total}]}
+        assert rest_upload(http, body, tenant).status_code == 200
+    [record] = rest_query(http, tenant, service="cart")
+    assert record["total"] == 9
+
+
+def test_stale_instances_leave_the_aggregate_but_stay_readable(tmp_path, tenant):
+    service = Service(tmp_path, live_window="1s").start()
+    try:
+        with service.http() as client:
+            body = {"name": "cart", "instance": "old", "interfaces": [{"name": "op", "qps": 5}]}
+            assert rest_upload(client, body, tenant).status_code == 200
+            time.sleep(1.3)
+            body = {"name": "cart", "instance": "new", "interfaces": [{"name": "op", "qps": 7}]}
+            assert rest_upload(client, body, tenant).status_code == 200
+            [record] = rest_query(client, tenant, service="cart")
+            assert (record["qps"], record["instanceCount"]) == (7.0, 1)
+            assert rest_query(client, tenant, service="cart", instance="old")[0]["qps"] == 5.0
+            instances = {i["host"]: i["live"] for i in client.get(
+                "/v3/default/csemonitor/metric/instances", params={"service": "cart"}, headers=tenant
+            ).json()["instances"]}
+            assert instances == {"old": False, "new": True}
+            [summary] = client.get(LIST_PATH.format(project="default"), headers=tenant).json()["services"]
+            assert (summary["instanceCount"], summary["knownInstanceCount"], summary["qps"]) == (1, 2, 7.0)
+    finally:
+        service.stop()
+
+
+def test_service_list_rolls_up_and_pages(http, tenant):
+    for index, svc in enumerate(("alpha", "beta", "gamma")):
+        body = {"name": svc, "instance": "h", "appId": "shop", "interfaces": [
+            {"name": "op", "qps": index + 1, "total": 10, "failure": index, "circuitBreakerOpen": index == 2},
+        ]}
+        assert rest_upload(http, body, tenant).status_code == 200
+    page = http.get(LIST_PATH.format(project="default"), headers=tenant, params={"limit": 2, "offset": 1}).json()
+    assert page["total"] == 3
+    assert [(s["service"], s["qps"], s["failureRate"], s["circuitBreakerOpen"]) for s in page["services"]] == [
+        ("beta", 2.0, 10.0, False), ("gamma", 3.0, 20.0, True),
+    ]
+    assert page["services"][0]["appId"] == "shop" and page["services"][0]["instanceCount"] == 1
+    bad = http.get(LIST_PATH.format(project="default"), headers=tenant, params={"limit": "many"})
+    assert bad.status_code == 400
+    too_big = http.get(LIST_PATH.format(project="default"), headers=tenant, params={"limit": 5000})
+    assert too_big.status_code == 400
