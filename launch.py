@@ -59,5 +59,6 @@ def main() -> int:
     stop()  # one of them ended: end the other too
     return max(abs(server.wait()), abs(gateway.wait()))
 
+
 if __name__ == "__main__":
     sys.exit(main())

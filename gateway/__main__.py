@@ -16,15 +16,21 @@ def main() -> None:
         settings = load_settings(sys.argv[1:])
     except ValueError as exc:
         sys.exit(f"csemonitor: {exc}")
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
     # Bind first, so port 0 works and the printed address is the real one.
     sock = socket.socket(socket.AF_INET6 if ":" in settings.http_host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((settings.http_host, settings.http_port))
     port = sock.getsockname()[1]
     config = uvicorn.Config(
-        create_app(settings), loop="uvloop", http="httptools", log_level=settings.log_level.lower(),
-        access_log=False, timeout_graceful_shutdown=int(SHUTDOWN_GRACE_SECONDS),
+        create_app(settings),
+        loop="uvloop",
+        http="httptools",
+        log_level=settings.log_level.lower(),
+        access_log=False,
+        timeout_graceful_shutdown=int(SHUTDOWN_GRACE_SECONDS),
         timeout_keep_alive=30,
     )
     print(f"csemonitor REST gateway listening on http://{settings.http_host}:{port}", flush=True)

@@ -6,11 +6,11 @@ import contextlib
 from collections.abc import AsyncIterator
 
 import grpc
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from fastapi import FastAPI, Request
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from starlette.responses import Response
 
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from gateway.bindings import http_bindings
 from gateway.errors import install_error_handlers
 from gateway.openapi import openapi_document

@@ -33,9 +33,7 @@ class HttpBinding:
         return tuple(
             f
             for f in self.method.input_type.fields
-            if f.name not in taken
-            and f.type != FieldDescriptor.TYPE_MESSAGE
-            and not f.is_repeated
+            if f.name not in taken and f.type != FieldDescriptor.TYPE_MESSAGE and not f.is_repeated
         )
 
 

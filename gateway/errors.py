@@ -7,9 +7,9 @@ import math
 
 import grpc
 from fastapi import FastAPI, Request
-from starlette.responses import Response
 from google.rpc import status_pb2
 from starlette.exceptions import HTTPException
+from starlette.responses import Response
 
 from gateway.responses import json_response
 from server.errors import INTERNAL, ApiError, error_body, from_status, kind_for_http_status
@@ -59,8 +59,12 @@ def install_error_handlers(app: FastAPI) -> None:
     async def on_rpc_error(request: Request, exc: grpc.aio.AioRpcError):
         error = error_from_rpc(exc)
         if error.kind.http_status >= 500:
-            log.warning("request_id=%s servicer call failed: %s %s",
-                        _request_id(request), exc.code(), exc.details())
+            log.warning(
+                "request_id=%s servicer call failed: %s %s",
+                _request_id(request),
+                exc.code(),
+                exc.details(),
+            )
         return render_error(error, _request_id(request))
 
     async def on_http_error(request: Request, exc: HTTPException):

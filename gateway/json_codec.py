@@ -73,6 +73,8 @@ def to_int(value: Any, path: str, field_type: int = FieldDescriptor.TYPE_INT64) 
         value = int(value)
     elif isinstance(value, str) and _INTEGER_TEXT.match(value):
         value = int(value)
+    elif isinstance(value, str) and _NUMBER_TEXT.match(value) and float(value).is_integer():
+        value = int(float(value))  # "1.0" and "1e3", as json_format reads them
     if not isinstance(value, int):
         raise DecodeError(path, "must be an integer")
     low, high = _INT_RANGES[field_type]
@@ -100,12 +102,17 @@ def to_scalar(field: FieldDescriptor, value: Any, path: str) -> Any:
     if field.type in _INT_RANGES:
         return to_int(value, path, field.type)
     if field.type == FieldDescriptor.TYPE_BOOL:
-        if isinstance(value, str) and value in ("true", "false"):
-            return value == "true"
         return _to_bool(value, path)
     if field.type == FieldDescriptor.TYPE_STRING:
         return _to_string(value, path)
     raise DecodeError(path, "unsupported field type")
+
+
+def from_query_text(field: FieldDescriptor, text: str, name: str) -> Any:
+    """A query parameter's text as the scalar field it sets (`true`/`false` for booleans)."""
+    if field.type == FieldDescriptor.TYPE_BOOL and text in ("true", "false"):
+        return text == "true"
+    return to_scalar(field, text, name)
 
 
 def fill_value(target: struct_pb2.Value, value: Any) -> None:
@@ -219,7 +226,9 @@ def message_to_json(message: Message) -> dict[str, Any]:
                 out[field.json_name] = [convert(item) for item in value]
         elif field.type == FieldDescriptor.TYPE_MESSAGE:
             if field.message_type.full_name == _VALUE:
-                out[field.json_name] = value_to_json(value) if message.HasField(field.name) else None
+                out[field.json_name] = (
+                    value_to_json(value) if message.HasField(field.name) else None
+                )
             elif message.HasField(field.name):
                 out[field.json_name] = message_to_json(value)
         elif field.has_presence and not message.HasField(field.name):

@@ -12,11 +12,17 @@ from server.errors import ERROR_TABLE
 _VALUE = "google.protobuf.Value"
 _SCALARS = {
     FieldDescriptor.TYPE_DOUBLE: {
-        "oneOf": [{"type": "number"}, {"type": "string", "description": "numeric text, NaN, Infinity"}]
+        "oneOf": [
+            {"type": "number"},
+            {"type": "string", "description": "numeric text, NaN, Infinity"},
+        ]
     },
     FieldDescriptor.TYPE_FLOAT: {"type": "number"},
     FieldDescriptor.TYPE_INT64: {
-        "oneOf": [{"type": "integer", "format": "int64"}, {"type": "string", "pattern": "^-?[0-9]+$"}]
+        "oneOf": [
+            {"type": "integer", "format": "int64"},
+            {"type": "string", "pattern": "^-?[0-9]+$"},
+        ]
     },
     FieldDescriptor.TYPE_INT32: {"type": "integer", "format": "int32"},
     FieldDescriptor.TYPE_BOOL: {"type": "boolean"},
@@ -78,16 +84,31 @@ def _error_responses(*statuses: int) -> dict[str, Any]:
 def _operation(binding: HttpBinding, schemas: dict[str, Any]) -> dict[str, Any]:
     method = binding.method
     parameters = [
-        {"name": name, "in": "path", "required": True,
-         "schema": {"type": "string", "minLength": 1, "maxLength": 64}}
+        {
+            "name": name,
+            "in": "path",
+            "required": True,
+            "schema": {"type": "string", "minLength": 1, "maxLength": 64},
+        }
         for name in binding.path_params
     ]
     for field in binding.query_fields:
-        parameters.append({"name": field.json_name, "in": "query", "required": False,
-                           "schema": dict(_SCALARS[field.type])})
+        parameters.append(
+            {
+                "name": field.json_name,
+                "in": "query",
+                "required": False,
+                "schema": dict(_SCALARS[field.type]),
+            }
+        )
     parameters += [
-        {"name": name, "in": "header", "required": False, "schema": {"type": "string"},
-         "description": "tenant; required under the strict tenant-header policy"}
+        {
+            "name": name,
+            "in": "header",
+            "required": False,
+            "schema": {"type": "string"},
+            "description": "tenant; required under the strict tenant-header policy",
+        }
         for name in TENANT_HEADERS
     ]
     if binding.response_body:
@@ -97,7 +118,8 @@ def _operation(binding: HttpBinding, schemas: dict[str, Any]) -> dict[str, Any]:
         ok = {"content": {"application/json": {"schema": _ref(method.output_type)}}}
     operation: dict[str, Any] = {
         "operationId": f"{method.name}_{binding.verb.lower()}_{len(binding.path_params)}"
-        if binding.path_params else f"{method.name}_legacy",
+        if binding.path_params
+        else f"{method.name}_legacy",
         "summary": method.name,
         "parameters": parameters,
         "responses": {"200": {"description": "OK", **ok}},

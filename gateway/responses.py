@@ -10,6 +10,8 @@ from starlette.responses import Response
 JSON_MEDIA_TYPE = "application/json"
 
 
-def json_response(data: Any, status_code: int = 200, headers: dict[str, str] | None = None) -> Response:
+def json_response(
+    data: Any, status_code: int = 200, headers: dict[str, str] | None = None
+) -> Response:
     """JSON encoded with orjson (fast, and strict about what it encodes)."""
     return Response(orjson.dumps(data), status_code, headers, media_type=JSON_MEDIA_TYPE)

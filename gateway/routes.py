@@ -12,7 +12,7 @@ from google.protobuf.message import Message
 from starlette.responses import PlainTextResponse, Response
 
 from gateway.bindings import HttpBinding
-from gateway.json_codec import DecodeError, parse_into, message_to_json, to_scalar
+from gateway.json_codec import DecodeError, from_query_text, message_to_json, parse_into
 from gateway.responses import json_response
 from server.errors import (
     INVALID_QUERY,
@@ -85,7 +85,9 @@ async def build_request(request: Request, binding: HttpBinding, settings: Settin
         for key in (field.json_name, field.name):
             if key in request.query_params:
                 try:
-                    setattr(message, field.name, to_scalar(field, request.query_params[key], key))
+                    setattr(
+                        message, field.name, from_query_text(field, request.query_params[key], key)
+                    )
                 except DecodeError as exc:
                     raise ApiError(kind, exc.description, exc.field) from None
                 break
@@ -128,6 +130,9 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) ->
 
     endpoint.__name__ = f"{method_name}_{binding.verb.lower()}"
     app.add_api_route(
-        binding.path, endpoint, methods=[binding.verb], include_in_schema=False,
+        binding.path,
+        endpoint,
+        methods=[binding.verb],
+        include_in_schema=False,
         name=f"{method_name}:{binding.path}",
     )

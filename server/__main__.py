@@ -13,7 +13,9 @@ def main() -> None:
         settings = load_settings(sys.argv[1:])
     except ValueError as exc:
         sys.exit(f"csemonitor: {exc}")
-    logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
     try:
         import uvloop
 

@@ -7,9 +7,17 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from csemonitor.v2 import metric_pb2
+
 from server.store.base import LatestInterface
 
-SUMMED = ("total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout")
+SUMMED = (
+    "total",
+    "failure",
+    "short_circuited",
+    "semaphore_rejected",
+    "thread_pool_rejected",
+    "count_timeout",
+)
 PERCENTILES = ("l995", "l99", "l90", "l75", "l50", "l25", "l5")
 
 
@@ -32,12 +40,23 @@ def instance_record(record: LatestInterface) -> metric_pb2.MetricInfo:
     """One instance's latest values, with the client's rates scaled from fractions to percent."""
     m = record.metric
     info = metric_pb2.MetricInfo(
-        service=record.service, function_name=m.name, instance=record.instance,
-        host=record.host, instance_id=record.instance_id, time=m.time, app_id=record.app_id,
-        version=record.version, qps=m.qps, latency=m.latency, rate=100.0 * m.rate,
-        failure_rate=100.0 * m.failure_rate, breaker_rate_agg=1.0 if m.circuit_breaker_open else 0.0,
-        circuit_breaker_open=m.circuit_breaker_open, is_circuit_breaker_open=m.circuit_breaker_open,
-        instance_count=1, desc=m.desc,
+        service=record.service,
+        function_name=m.name,
+        instance=record.instance,
+        host=record.host,
+        instance_id=record.instance_id,
+        time=m.time,
+        app_id=record.app_id,
+        version=record.version,
+        qps=m.qps,
+        latency=m.latency,
+        rate=100.0 * m.rate,
+        failure_rate=100.0 * m.failure_rate,
+        breaker_rate_agg=1.0 if m.circuit_breaker_open else 0.0,
+        circuit_breaker_open=m.circuit_breaker_open,
+        is_circuit_breaker_open=m.circuit_breaker_open,
+        instance_count=1,
+        desc=m.desc,
     )
     for name in SUMMED + PERCENTILES:
         setattr(info, name, getattr(m, name))
@@ -60,8 +79,12 @@ def aggregate(records: Sequence[LatestInterface]) -> list[metric_pb2.MetricInfo]
         metrics = [r.metric for r in group]
         newest = max(group, key=lambda r: (r.metric.time, r.received_ms))
         info = metric_pb2.MetricInfo(
-            service=service, function_name=name, time=newest.metric.time,
-            app_id=newest.app_id, version=newest.version, desc=newest.metric.desc,
+            service=service,
+            function_name=name,
+            time=newest.metric.time,
+            app_id=newest.app_id,
+            version=newest.version,
+            desc=newest.metric.desc,
             instance_count=len({r.instance for r in group}),
         )
         for field in SUMMED:
@@ -90,7 +113,9 @@ def summarize_services(
     summaries: dict[str, metric_pb2.ServiceSummary] = {}
     newest: dict[str, int] = {}
     for snap in snapshots:
-        summary = summaries.setdefault(snap.service, metric_pb2.ServiceSummary(service=snap.service))
+        summary = summaries.setdefault(
+            snap.service, metric_pb2.ServiceSummary(service=snap.service)
+        )
         summary.known_instance_count += 1
         if snap.last_report_time >= since_ms:
             summary.instance_count += 1

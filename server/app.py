@@ -10,10 +10,10 @@ import time
 from dataclasses import dataclass
 
 import grpc
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from server.servicer import MetricServicer
 from server.settings import Settings
 from server.store import SqliteStore, Store
@@ -55,8 +55,11 @@ def add_health(server: grpc.aio.Server) -> health.aio.HealthServicer:
 
 def add_reflection(server: grpc.aio.Server) -> None:
     """Server reflection, so grpcurl works without the proto file."""
-    names = (SERVICE_NAME, health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
-             reflection.SERVICE_NAME)
+    names = (
+        SERVICE_NAME,
+        health_pb2.DESCRIPTOR.services_by_name["Health"].full_name,
+        reflection.SERVICE_NAME,
+    )
     reflection.enable_server_reflection(names, server)
 
 

@@ -30,11 +30,17 @@ class ErrorKind:
 
 
 INVALID_UPLOAD = ErrorKind(
-    400, "SVCSTG.CSE.4001000", "upload metric invalid", grpc.StatusCode.INVALID_ARGUMENT,
+    400,
+    "SVCSTG.CSE.4001000",
+    "upload metric invalid",
+    grpc.StatusCode.INVALID_ARGUMENT,
     "UPLOAD_METRIC_INVALID",
 )
 INVALID_QUERY = ErrorKind(
-    400, "SVCSTG.CSE.4001000", "query metric invalid", grpc.StatusCode.INVALID_ARGUMENT,
+    400,
+    "SVCSTG.CSE.4001000",
+    "query metric invalid",
+    grpc.StatusCode.INVALID_ARGUMENT,
     "QUERY_METRIC_INVALID",
 )
 UNAUTHORIZED = ErrorKind(
@@ -43,21 +49,35 @@ UNAUTHORIZED = ErrorKind(
 FORBIDDEN = ErrorKind(
     403, "SVCSTG.CSE.4031000", "forbidden", grpc.StatusCode.PERMISSION_DENIED, "FORBIDDEN"
 )
-NOT_FOUND = ErrorKind(404, "SVCSTG.CSE.4041000", "not found", grpc.StatusCode.NOT_FOUND, "NOT_FOUND")
+NOT_FOUND = ErrorKind(
+    404, "SVCSTG.CSE.4041000", "not found", grpc.StatusCode.NOT_FOUND, "NOT_FOUND"
+)
 METHOD_NOT_ALLOWED = ErrorKind(
-    405, "SVCSTG.CSE.4051000", "method not allowed", grpc.StatusCode.UNIMPLEMENTED,
+    405,
+    "SVCSTG.CSE.4051000",
+    "method not allowed",
+    grpc.StatusCode.UNIMPLEMENTED,
     "METHOD_NOT_ALLOWED",
 )
 TOO_LARGE = ErrorKind(
-    413, "SVCSTG.CSE.4131000", "request entity too large", grpc.StatusCode.RESOURCE_EXHAUSTED,
+    413,
+    "SVCSTG.CSE.4131000",
+    "request entity too large",
+    grpc.StatusCode.RESOURCE_EXHAUSTED,
     "REQUEST_TOO_LARGE",
 )
 UNSUPPORTED_MEDIA_TYPE = ErrorKind(
-    415, "SVCSTG.CSE.4151000", "unsupported media type", grpc.StatusCode.INVALID_ARGUMENT,
+    415,
+    "SVCSTG.CSE.4151000",
+    "unsupported media type",
+    grpc.StatusCode.INVALID_ARGUMENT,
     "UNSUPPORTED_MEDIA_TYPE",
 )
 TOO_MANY_REQUESTS = ErrorKind(
-    429, "SVCSTG.CSE.4291000", "too many requests", grpc.StatusCode.RESOURCE_EXHAUSTED,
+    429,
+    "SVCSTG.CSE.4291000",
+    "too many requests",
+    grpc.StatusCode.RESOURCE_EXHAUSTED,
     "TOO_MANY_REQUESTS",
 )
 INTERNAL = ErrorKind(
@@ -68,8 +88,17 @@ UNAVAILABLE = ErrorKind(
 )
 
 ERROR_TABLE: tuple[ErrorKind, ...] = (
-    INVALID_UPLOAD, INVALID_QUERY, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, METHOD_NOT_ALLOWED,
-    TOO_LARGE, UNSUPPORTED_MEDIA_TYPE, TOO_MANY_REQUESTS, INTERNAL, UNAVAILABLE,
+    INVALID_UPLOAD,
+    INVALID_QUERY,
+    UNAUTHORIZED,
+    FORBIDDEN,
+    NOT_FOUND,
+    METHOD_NOT_ALLOWED,
+    TOO_LARGE,
+    UNSUPPORTED_MEDIA_TYPE,
+    TOO_MANY_REQUESTS,
+    INTERNAL,
+    UNAVAILABLE,
 )
 
 # Lookups built once. A gRPC code that several rows share maps to the first of them.

@@ -8,12 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from csemonitor.v2 import metric_pb2
 from google.protobuf import struct_pb2
 
-from csemonitor.v2 import metric_pb2
 from server.errors import invalid
 
-_IDENTITY_FIELDS = ("name", "app_id", "version", "service_id", "instance", "instance_id", "environment")
+_IDENTITY_FIELDS = (
+    "name",
+    "app_id",
+    "version",
+    "service_id",
+    "instance",
+    "instance_id",
+    "environment",
+)
 _FREE_FORM_FIELDS = ("customs", "diagnosis", "providers_cache")
 # Which JSON kinds each loosely typed field may hold (None: unset or null is always fine).
 _NUMBER_OR_TEXT = ("number_value", "string_value", "null_value")
@@ -87,7 +95,9 @@ def _check_value(
     if kind is None:
         return
     if kind not in kinds:
-        wanted = " or ".join(k.removesuffix("_value").replace("struct", "object") for k in kinds[:2])
+        wanted = " or ".join(
+            k.removesuffix("_value").replace("struct", "object") for k in kinds[:2]
+        )
         raise invalid(field, f"must be a {wanted}")
     if kind == "string_value":
         _check_length(field, value.string_value, limits)

@@ -8,8 +8,8 @@ import time
 from collections.abc import Callable
 
 import grpc
-
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
+
 from server.aggregate import aggregate, instance_record, summarize_services
 from server.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
 from server.ingest import Limits, normalize_upload
@@ -69,8 +69,11 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     def _tenant(self, context: grpc.aio.ServicerContext, project_id: str, **kind) -> Tenant:
         metadata = dict(context.invocation_metadata() or ())
         return resolve_tenant(
-            metadata, project_id, self._settings.tenant_headers,
-            self._settings.max_string_length, **kind,
+            metadata,
+            project_id,
+            self._settings.tenant_headers,
+            self._settings.max_string_length,
+            **kind,
         )
 
     def _live_since(self) -> int:

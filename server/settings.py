@@ -60,10 +60,14 @@ class Settings:
     http_port: int = _plain(8080, "port of the REST gateway (0: any free port)")
     grpc_host: str = _plain("127.0.0.1", "address the gRPC server listens on")
     grpc_port: int = _plain(50051, "port of the gRPC server (0: any free port)")
-    grpc_target: str = _plain("", "where the gateway finds the gRPC server (default: grpc host:port)")
+    grpc_target: str = _plain(
+        "", "where the gateway finds the gRPC server (default: grpc host:port)"
+    )
     data_dir: str = _plain("./data", "directory of the embedded SQLite store")
     tenant_headers: str = _plain(
-        "strict", "strict: x-domain-name and x-project-id required; compat: defaults", TENANT_POLICIES
+        "strict",
+        "strict: x-domain-name and x-project-id required; compat: defaults",
+        TENANT_POLICIES,
     )
     retention: float = _duration(7 * 86400, "how long metrics are kept")
     live_window: float = _duration(60, "an instance counts as live if it reported within this")
@@ -73,7 +77,8 @@ class Settings:
     max_string_length: int = _plain(1024, "longest accepted name, id or description")
     max_value_depth: int = _plain(32, "deepest nesting of free-form JSON (memory, customs ...)")
     sqlite_synchronous: str = _plain(
-        "FULL", "SQLite synchronous mode: FULL survives power loss, NORMAL only crashes",
+        "FULL",
+        "SQLite synchronous mode: FULL survives power loss, NORMAL only crashes",
         SQLITE_SYNC_MODES,
     )
     max_pending_writes: int = _plain(10000, "uploads waiting for a commit before 503")
@@ -115,7 +120,9 @@ def load_settings(
     parser = argparse.ArgumentParser(description="csemonitor", add_help=True)
     for spec in fields(Settings):
         parser.add_argument(
-            "--" + spec.name.replace("_", "-"), dest=spec.name, default=None,
+            "--" + spec.name.replace("_", "-"),
+            dest=spec.name,
+            default=None,
             help=f"{spec.metadata['help']} (env {ENV_PREFIX}{spec.name.upper()})",
         )
     args, _unknown = parser.parse_known_args(argv if argv is not None else [])

@@ -15,7 +15,6 @@ from pathlib import Path
 import grpc
 import httpx
 import pytest
-
 from csemonitor.v2 import metric_pb2_grpc
 
 REPO = Path(__file__).resolve().parent.parent
@@ -60,8 +59,12 @@ class Service:
     def _spawn(self, module: str, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
         log = self.workdir / f"{module}.log"
         process = subprocess.Popen(
-            [sys.executable, "-m", module], cwd=REPO, env=env, text=True,
-            stdout=subprocess.PIPE, stderr=log.open("a"),
+            [sys.executable, "-m", module],
+            cwd=REPO,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=log.open("a"),
         )
         return process, _read_ready_line(process, log)
 

@@ -7,11 +7,10 @@ from dataclasses import dataclass
 import grpc
 import httpx
 import orjson
+from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
-
-from csemonitor.v2 import metric_pb2
 
 UPLOAD_PATH = "/v2/{project}/csemonitor/metric"
 QUERY_PATH = "/v3/{project}/csemonitor/metric"
@@ -80,7 +79,9 @@ def grpc_upload(
     service: str | None = None,
 ) -> Outcome:
     metric = json_format.ParseDict(body, metric_pb2.MetricData(), ignore_unknown_fields=True)
-    request = metric_pb2.UploadMetricRequest(project_id=project, service=service or "", metric=metric)
+    request = metric_pb2.UploadMetricRequest(
+        project_id=project, service=service or "", metric=metric
+    )
     try:
         reply = stub.UploadMetric(request, metadata=tuple(headers.items()), timeout=15)
     except grpc.RpcError as error:
@@ -94,8 +95,14 @@ def grpc_instances(stub, headers: dict[str, str], service: str, project: str = "
     return list(stub.ListInstances(request, metadata=tuple(headers.items()), timeout=15).instances)
 
 
-def grpc_query(stub, headers: dict[str, str], service: str, instance: str = "", function: str = "",
-               project: str = "default"):
+def grpc_query(
+    stub,
+    headers: dict[str, str],
+    service: str,
+    instance: str = "",
+    function: str = "",
+    project: str = "default",
+):
     request = metric_pb2.QueryMetricsRequest(
         project_id=project, service=service, instance=instance, function=function
     )
@@ -108,8 +115,9 @@ def rest_query(client: httpx.Client, headers: dict[str, str], project: str = "de
     return response.json()["metrics"]
 
 
-def rest_instances(client: httpx.Client, headers: dict[str, str], service: str,
-                   project: str = "default"):
+def rest_instances(
+    client: httpx.Client, headers: dict[str, str], service: str, project: str = "default"
+):
     response = client.get(
         INSTANCES_PATH.format(project=project), headers=headers, params={"service": service}
     )

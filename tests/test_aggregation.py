@@ -7,24 +7,53 @@ import time
 
 import pytest
 from conftest import Service
+from csemonitor.v2 import metric_pb2
 from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
 
-from csemonitor.v2 import metric_pb2
 from server.aggregate import aggregate
 from server.store.base import LatestInterface
 
 
 def _record(instance, service="cart", name="op", received=1000, **fields):
-    return LatestInterface(service, instance, instance, "", "app", "1", received,
-                           metric_pb2.InterfaceMetric(name=name, time=received, **fields))
+    return LatestInterface(
+        service,
+        instance,
+        instance,
+        "",
+        "app",
+        "1",
+        received,
+        metric_pb2.InterfaceMetric(name=name, time=received, **fields),
+    )
 
 
 def test_aggregate_sums_weights_maxes_and_rates():
     records = [
-        _record("a", qps=10, latency=10, total=100, failure=10, count_timeout=1, l99=50, l50=5,
-                circuit_breaker_open=True, short_circuited=2, semaphore_rejected=1),
-        _record("b", qps=30, latency=20, total=300, failure=0, count_timeout=2, l99=80, l50=4,
-                thread_pool_rejected=3, received=2000),
+        _record(
+            "a",
+            qps=10,
+            latency=10,
+            total=100,
+            failure=10,
+            count_timeout=1,
+            l99=50,
+            l50=5,
+            circuit_breaker_open=True,
+            short_circuited=2,
+            semaphore_rejected=1,
+        ),
+        _record(
+            "b",
+            qps=30,
+            latency=20,
+            total=300,
+            failure=0,
+            count_timeout=2,
+            l99=80,
+            l50=4,
+            thread_pool_rejected=3,
+            received=2000,
+        ),
         _record("c", qps=0, latency=99, total=0, failure=0, l99=10),
     ]
     [info] = aggregate(records)
@@ -57,8 +86,12 @@ def test_aggregate_ignores_nan_but_not_other_values():
 
 
 def test_aggregate_groups_by_service_and_interface():
-    records = [_record("a", name="x"), _record("a", name="y"), _record("b", name="x"),
-               _record("a", service="other", name="x")]
+    records = [
+        _record("a", name="x"),
+        _record("a", name="y"),
+        _record("b", name="x"),
+        _record("a", service="other", name="x"),
+    ]
     keys = [(i.service, i.function_name, i.instance_count) for i in aggregate(records)]
     assert keys == [("cart", "x", 2), ("cart", "y", 1), ("other", "x", 1)]
 
@@ -67,14 +100,21 @@ def test_go_style_one_upload_per_breaker_keeps_the_other_interfaces(service, htt
     for name, qps in (("Consumer.a", 1.0), ("Consumer.b", 2.0), ("Consumer.c", 3.0)):
         body = {"name": "checkout", "instance": "go-1", "interfaces": [{"name": name, "qps": qps}]}
         assert rest_upload(http, body, tenant).status_code == 200
-    assert grpc_upload(service.stub(), {"name": "checkout", "instance": "go-2",
-                                        "interfaces": [{"name": "Consumer.a", "qps": 10}]}, tenant).accepted
+    assert grpc_upload(
+        service.stub(),
+        {"name": "checkout", "instance": "go-2", "interfaces": [{"name": "Consumer.a", "qps": 10}]},
+        tenant,
+    ).accepted
     records = {r["functionName"]: r for r in rest_query(http, tenant, service="checkout")}
     assert {k: (v["qps"], v["instanceCount"]) for k, v in records.items()} == {
-        "Consumer.a": (11.0, 2), "Consumer.b": (2.0, 1), "Consumer.c": (3.0, 1),
+        "Consumer.a": (11.0, 2),
+        "Consumer.b": (2.0, 1),
+        "Consumer.c": (3.0, 1),
     }
     one = rest_query(http, tenant, service="checkout", instance="go-1", function="Consumer.b")
-    assert [(r["functionName"], r["qps"], r["instance"]) for r in one] == [("Consumer.b", 2.0, "go-1")]
+    assert [(r["functionName"], r["qps"], r["instance"]) for r in one] == [
+        ("Consumer.b", 2.0, "go-1")
+    ]
 
 
 def test_query_takes_several_services_and_an_interface_filter(http, tenant):
@@ -107,26 +147,54 @@ def test_stale_instances_leave_the_aggregate_but_stay_readable(tmp_path, tenant)
             [record] = rest_query(client, tenant, service="cart")
             assert (record["qps"], record["instanceCount"]) == (7.0, 1)
             assert rest_query(client, tenant, service="cart", instance="old")[0]["qps"] == 5.0
-            instances = {i["host"]: i["live"] for i in client.get(
-                "/v3/default/csemonitor/metric/instances", params={"service": "cart"}, headers=tenant
-            ).json()["instances"]}
+            instances = {
+                i["host"]: i["live"]
+                for i in client.get(
+                    "/v3/default/csemonitor/metric/instances",
+                    params={"service": "cart"},
+                    headers=tenant,
+                ).json()["instances"]
+            }
             assert instances == {"old": False, "new": True}
-            [summary] = client.get(LIST_PATH.format(project="default"), headers=tenant).json()["services"]
-            assert (summary["instanceCount"], summary["knownInstanceCount"], summary["qps"]) == (1, 2, 7.0)
+            [summary] = client.get(LIST_PATH.format(project="default"), headers=tenant).json()[
+                "services"
+            ]
+            assert (summary["instanceCount"], summary["knownInstanceCount"], summary["qps"]) == (
+                1,
+                2,
+                7.0,
+            )
     finally:
         service.stop()
 
 
 def test_service_list_rolls_up_and_pages(http, tenant):
     for index, svc in enumerate(("alpha", "beta", "gamma")):
-        body = {"name": svc, "instance": "h", "appId": "shop", "interfaces": [
-            {"name": "op", "qps": index + 1, "total": 10, "failure": index, "circuitBreakerOpen": index == 2},
-        ]}
+        body = {
+            "name": svc,
+            "instance": "h",
+            "appId": "shop",
+            "interfaces": [
+                {
+                    "name": "op",
+                    "qps": index + 1,
+                    "total": 10,
+                    "failure": index,
+                    "circuitBreakerOpen": index == 2,
+                },
+            ],
+        }
         assert rest_upload(http, body, tenant).status_code == 200
-    page = http.get(LIST_PATH.format(project="default"), headers=tenant, params={"limit": 2, "offset": 1}).json()
+    page = http.get(
+        LIST_PATH.format(project="default"), headers=tenant, params={"limit": 2, "offset": 1}
+    ).json()
     assert page["total"] == 3
-    assert [(s["service"], s["qps"], s["failureRate"], s["circuitBreakerOpen"]) for s in page["services"]] == [
-        ("beta", 2.0, 10.0, False), ("gamma", 3.0, 20.0, True),
+    assert [
+        (s["service"], s["qps"], s["failureRate"], s["circuitBreakerOpen"])
+        for s in page["services"]
+    ] == [
+        ("beta", 2.0, 10.0, False),
+        ("gamma", 3.0, 20.0, True),
     ]
     assert page["services"][0]["appId"] == "shop" and page["services"][0]["instanceCount"] == 1
     bad = http.get(LIST_PATH.format(project="default"), headers=tenant, params={"limit": "many"})

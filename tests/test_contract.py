@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from conftest import load_example
 from protocols import UPLOAD_PATH, rest_instances, rest_upload
 
 INVALID_BODY = {"error_code": "SVCSTG.CSE.4001000", "error_message": "upload metric invalid"}
@@ -81,10 +80,30 @@ def test_unencoded_service_name_as_clients_send_it(http, tenant):
 
 @pytest.mark.parametrize(
     "raw",
-    [b"not json", b"", b"{", b"[1, 2]", b'"text"', b"42", b"null", b'{"interfaces": [1]}',
-     b'{"name": "cart", "interfaces": {}}', b'{"name": "cart", "interfaces": "x"}'],
-    ids=["text", "empty", "truncated", "array", "string", "number", "null", "interface-number",
-         "interfaces-object", "interfaces-string"],
+    [
+        b"not json",
+        b"",
+        b"{",
+        b"[1, 2]",
+        b'"text"',
+        b"42",
+        b"null",
+        b'{"interfaces": [1]}',
+        b'{"name": "cart", "interfaces": {}}',
+        b'{"name": "cart", "interfaces": "x"}',
+    ],
+    ids=[
+        "text",
+        "empty",
+        "truncated",
+        "array",
+        "string",
+        "number",
+        "null",
+        "interface-number",
+        "interfaces-object",
+        "interfaces-string",
+    ],
 )
 def test_body_that_is_not_a_metric_object_is_rejected(http, tenant, raw):
     assert_invalid(rest_upload(http, raw, tenant, service="cart"))
@@ -142,13 +161,25 @@ def test_half_valid_upload_stores_nothing(http, tenant):
         {"name": "cart", "interfaces": [{"name": "x", "qps": None, "total": None, "l99": None}]},
         {"name": "cart", "interfaces": []},
         {"name": "cart", "cpu": "NaN"},
-        {"name": "cart", "interfaces": [{"name": "x", "total": 5, "failure": 9, "failureRate": 1.8}]},
+        {
+            "name": "cart",
+            "interfaces": [{"name": "x", "total": 5, "failure": 9, "failureRate": 1.8}],
+        },
         {"name": "cart", "interfaces": [{"name": "x", "total": -3, "qps": -1.5, "latency": -2}]},
         {"name": "cart", "interfaces": [{"name": "x", "total": "12", "qps": "1.5", "l99": "NaN"}]},
         {"name": "cart", "customs": [1, "a"], "diagnosis": {"x": None}, "providersCache": []},
     ],
-    ids=["unknown-fields", "null-fields", "null-interface-fields", "empty-interfaces", "cpu-nan",
-         "failure-over-total", "negative-numbers", "numeric-strings", "extension-data"],
+    ids=[
+        "unknown-fields",
+        "null-fields",
+        "null-interface-fields",
+        "empty-interfaces",
+        "cpu-nan",
+        "failure-over-total",
+        "negative-numbers",
+        "numeric-strings",
+        "extension-data",
+    ],
 )
 def test_valid_but_unusual_upload_is_accepted(http, tenant, body):
     response = rest_upload(http, body, tenant)

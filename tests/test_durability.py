@@ -11,9 +11,15 @@ def test_acknowledged_uploads_survive_sigkill(tmp_path, tenant):
     try:
         with service.http() as client:
             for i in range(20):
-                body = {"name": "cart", "instance": f"h{i}", "interfaces": [{"name": "op", "total": i}]}
+                body = {
+                    "name": "cart",
+                    "instance": f"h{i}",
+                    "interfaces": [{"name": "op", "total": i}],
+                }
                 assert rest_upload(client, body, tenant).status_code == 200
-        assert grpc_upload(service.stub(), {"name": "cart", "instance": "grpc-host"}, tenant).accepted
+        assert grpc_upload(
+            service.stub(), {"name": "cart", "instance": "grpc-host"}, tenant
+        ).accepted
         port = service.grpc_target.rsplit(":", 1)[1]
         service.kill_server()
         service.restart_server(port)

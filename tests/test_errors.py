@@ -5,9 +5,9 @@ from __future__ import annotations
 import grpc
 import pytest
 from conftest import Service
+from csemonitor.v2 import metric_pb2
 from protocols import UPLOAD_PATH, grpc_upload, rest_upload
 
-from csemonitor.v2 import metric_pb2
 from server import errors
 
 
@@ -31,10 +31,15 @@ def test_status_round_trip_keeps_row_field_and_retry(kind):
     assert status.code == kind.grpc_code
     from google.rpc import status_pb2
 
-    decoded = status_pb2.Status.FromString(dict(status.trailing_metadata)["grpc-status-details-bin"])
+    decoded = status_pb2.Status.FromString(
+        dict(status.trailing_metadata)["grpc-status-details-bin"]
+    )
     back = errors.from_status(decoded, status.code)
     assert (back.kind, back.field, back.description, back.retry_after) == (
-        kind, "interfaces[0].qps", "why", 3.0,
+        kind,
+        "interfaces[0].qps",
+        "why",
+        3.0,
     )
 
 
@@ -64,23 +69,28 @@ def test_body_over_the_limit_without_content_length_is_413(http, tenant):
         yield b"{}"
 
     response = http.post(
-        UPLOAD_PATH.format(project="default"), content=chunks(),
+        UPLOAD_PATH.format(project="default"),
+        content=chunks(),
         headers={**tenant, "content-type": "application/json"},
     )
     assert response.status_code == 413
     assert response.json() == error_body(errors.TOO_LARGE)
 
 
-@pytest.mark.parametrize("content_type", ["application/xml", "application/x-www-form-urlencoded",
-                                          "multipart/form-data; boundary=x"])
+@pytest.mark.parametrize(
+    "content_type",
+    ["application/xml", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"],
+)
 def test_non_json_content_type_is_415(http, tenant, content_type):
     response = rest_upload(http, {"name": "cart"}, tenant, content_type=content_type)
     assert response.status_code == 415
     assert response.json() == error_body(errors.UNSUPPORTED_MEDIA_TYPE)
 
 
-@pytest.mark.parametrize("content_type", [None, "text/plain", "application/json; charset=utf-8",
-                                          "application/vnd.cse+json"])
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "text/plain", "application/json; charset=utf-8", "application/vnd.cse+json"],
+)
 def test_json_under_a_label_real_clients_use_is_accepted(http, tenant, content_type):
     response = rest_upload(http, {"name": "cart"}, tenant, content_type=content_type)
     assert response.status_code == 200, response.text
@@ -91,7 +101,9 @@ def test_too_many_interfaces_is_400_on_both_protocols(service, http, tenant):
     assert rest_upload(http, body, tenant).headers["x-error-detail"].startswith("interfaces:")
     outcome = grpc_upload(service.stub(), body, tenant)
     assert (outcome.accepted, outcome.error_code, outcome.field) == (
-        False, "SVCSTG.CSE.4001000", "interfaces",
+        False,
+        "SVCSTG.CSE.4001000",
+        "interfaces",
     )
 
 

@@ -9,7 +9,6 @@ from conftest import load_example
 from protocols import grpc_instances, grpc_query, grpc_upload, rest_outcome, rest_upload
 
 
-
 def _nested(depth: int) -> dict:
     value: object = 1
     for _ in range(depth):
@@ -25,21 +24,35 @@ CASES = [
     ("service-from-name-only", {"name": "cart", "instance": "h"}, None, "default", None),
     ("empty-interfaces", {"name": "cart", "interfaces": []}, None, "default", None),
     ("cpu-nan-and-nulls", {"name": "cart", "cpu": "NaN", "memory": None}, None, "default", None),
-    ("negative-counts", {"name": "cart", "interfaces": [{"name": "x", "total": -1}]}, None,
-     "default", None),
-    ("client-time-kept", {"name": "cart", "interfaces": [{"name": "x", "time": 1234567}]}, None,
-     "default", None),
+    (
+        "negative-counts",
+        {"name": "cart", "interfaces": [{"name": "x", "total": -1}]},
+        None,
+        "default",
+        None,
+    ),
+    (
+        "client-time-kept",
+        {"name": "cart", "interfaces": [{"name": "x", "time": 1234567}]},
+        None,
+        "default",
+        None,
+    ),
     ("no-service", {"instance": "h"}, None, "default", None),
     ("project-too-long", {"name": "cart"}, None, "p" * 65, None),
     ("no-domain-header", {"name": "cart"}, None, "default", "x-domain-name"),
     ("no-project-header", {"name": "cart"}, None, "default", "x-project-id"),
     ("cpu-object", {"name": "cart", "cpu": {"a": 1}}, None, "default", None),
     ("memory-number", {"name": "cart", "memory": 12}, None, "default", None),
-    ("too-many-interfaces", {"name": "cart", "interfaces": [{"name": str(i)} for i in range(1001)]},
-     None, "default", None),
+    (
+        "too-many-interfaces",
+        {"name": "cart", "interfaces": [{"name": str(i)} for i in range(1001)]},
+        None,
+        "default",
+        None,
+    ),
     ("long-instance", {"name": "cart", "instance": "h" * 1025}, None, "default", None),
-    ("deep-customs", {"name": "cart", "customs": _nested(40)},
-     None, "default", None),
+    ("deep-customs", {"name": "cart", "customs": _nested(40)}, None, "default", None),
 ]
 
 

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import uuid
 
-from protocols import LIST_PATH, grpc_instances, grpc_upload, rest_instances, rest_query, rest_upload
+from protocols import (
+    LIST_PATH,
+    grpc_instances,
+    grpc_upload,
+    rest_instances,
+    rest_query,
+    rest_upload,
+)
 
 BODY = {"name": "cart", "instance": "h1", "interfaces": [{"name": "op", "qps": 2, "total": 4}]}
 
@@ -17,7 +24,8 @@ def test_a_tenant_never_sees_another_tenants_data(service, http, tenant):
         assert rest_instances(http, headers, "cart") == []
         assert rest_query(http, headers, service="cart") == []
         assert http.get(LIST_PATH.format(project="default"), headers=headers).json() == {
-            "services": [], "total": 0,
+            "services": [],
+            "total": 0,
         }
         assert grpc_instances(service.stub(), headers, "cart") == []
     assert len(rest_query(http, tenant, service="cart")) == 1
@@ -25,8 +33,11 @@ def test_a_tenant_never_sees_another_tenants_data(service, http, tenant):
 
 
 def test_reads_also_require_tenant_headers_in_strict_mode(http, tenant):
-    response = http.get("/v3/default/csemonitor/metric", params={"service": "cart"},
-                        headers={"x-domain-name": tenant["x-domain-name"]})
+    response = http.get(
+        "/v3/default/csemonitor/metric",
+        params={"service": "cart"},
+        headers={"x-domain-name": tenant["x-domain-name"]},
+    )
     assert response.status_code == 400
     assert response.json()["error_code"] == "SVCSTG.CSE.4001000"
 
@@ -35,8 +46,9 @@ def test_compat_mode_defaults_domain_and_takes_project_from_the_path(compat_serv
     project = f"proj-{uuid.uuid4().hex[:10]}"
     with compat_service.http() as client:
         assert rest_upload(client, BODY, {}, project=project).status_code == 200
-        stored = rest_instances(client, {"x-domain-name": "default", "x-project-id": project},
-                                "cart", project=project)
+        stored = rest_instances(
+            client, {"x-domain-name": "default", "x-project-id": project}, "cart", project=project
+        )
         assert [i["host"] for i in stored] == ["h1"]
         # Headers, when sent, still win over the defaults.
         explicit = {"x-domain-name": "acme", "x-project-id": project + "-x"}
@@ -48,7 +60,9 @@ def test_compat_mode_applies_to_grpc_metadata_too(compat_service):
     project = f"proj-{uuid.uuid4().hex[:10]}"
     assert grpc_upload(compat_service.stub(), BODY, {}, project=project).accepted
     headers = {"x-domain-name": "default", "x-project-id": project}
-    assert [i.host for i in grpc_instances(compat_service.stub(), headers, "cart", project)] == ["h1"]
+    assert [i.host for i in grpc_instances(compat_service.stub(), headers, "cart", project)] == [
+        "h1"
+    ]
 
 
 def test_compat_mode_still_checks_the_project_id_length(compat_service):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
+
 from server.tenancy import Tenant
 
 
@@ -82,7 +83,9 @@ def instance_snapshot(
 ) -> metric_pb2.InstanceInfo:
     """The process snapshot an upload carries (everything but its interfaces)."""
     snapshot = metric_pb2.InstanceInfo(
-        service=service, instance=instance_key(metric), host=metric.instance,
+        service=service,
+        instance=instance_key(metric),
+        host=metric.instance,
         last_report_time=received_ms,
     )
     for name in _SNAPSHOT_FIELDS:

@@ -15,9 +15,9 @@ import sqlite3
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+from csemonitor.v2 import metric_pb2
 from google.protobuf import descriptor
 
-from csemonitor.v2 import metric_pb2
 from server.errors import UNAVAILABLE, ApiError
 from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
 from server.tenancy import Tenant
@@ -31,8 +31,13 @@ _METRIC_FIELDS = tuple(
     f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
 )
 METRIC_COLUMNS = tuple(f.name for f in _METRIC_FIELDS)
-_DOUBLE_COLUMNS = frozenset(f.name for f in _METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE)
-_SQL_TYPES = {descriptor.FieldDescriptor.TYPE_DOUBLE: "REAL", descriptor.FieldDescriptor.TYPE_STRING: "TEXT"}
+_DOUBLE_COLUMNS = frozenset(
+    f.name for f in _METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE
+)
+_SQL_TYPES = {
+    descriptor.FieldDescriptor.TYPE_DOUBLE: "REAL",
+    descriptor.FieldDescriptor.TYPE_STRING: "TEXT",
+}
 
 
 def _columns_ddl() -> str:
@@ -239,8 +244,15 @@ def _rows(tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_
         values = tuple(getattr(interface, name) for name in METRIC_COLUMNS)
         samples.append((*scope, received_ms, *values))
         latest.append(
-            (*scope, metric.instance, metric.instance_id, metric.app_id, metric.version,
-             received_ms, *values)
+            (
+                *scope,
+                metric.instance,
+                metric.instance_id,
+                metric.app_id,
+                metric.version,
+                received_ms,
+                *values,
+            )
         )
     snapshot = instance_snapshot(service, metric, received_ms)
     instance = (*scope, metric.instance, received_ms, snapshot.SerializeToString())
