@@ -1,6 +1,5 @@
 """`python -m gateway`: run the REST gateway with settings from the environment and flags."""
 
-import logging
 import socket
 import sys
 
@@ -8,17 +7,11 @@ import uvicorn
 
 from gateway.app import create_app
 from server.app import SHUTDOWN_GRACE_SECONDS
-from server.settings import load_settings
+from server.settings import settings_for_process
 
 
 def main() -> None:
-    try:
-        settings = load_settings(sys.argv[1:])
-    except ValueError as exc:
-        sys.exit(f"csemonitor: {exc}")
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
+    settings = settings_for_process(sys.argv[1:])
     # Bind first, so port 0 works and the printed address is the real one.
     sock = socket.socket(socket.AF_INET6 if ":" in settings.http_host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -1,27 +1,17 @@
 """`python -m server`: run the gRPC server with settings from the environment and flags."""
 
 import asyncio
-import logging
 import sys
 
+import uvloop
+
 from server.app import serve
-from server.settings import load_settings
+from server.settings import settings_for_process
 
 
 def main() -> None:
-    try:
-        settings = load_settings(sys.argv[1:])
-    except ValueError as exc:
-        sys.exit(f"csemonitor: {exc}")
-    logging.basicConfig(
-        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
-    )
-    try:
-        import uvloop
-
-        uvloop.install()
-    except ImportError:
-        pass
+    settings = settings_for_process(sys.argv[1:])
+    asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     asyncio.run(serve(settings))
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import logging
 import os
 import re
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
@@ -131,3 +133,15 @@ def load_settings(
         if text is not None:
             values[spec.name] = _convert(spec, text)
     return Settings(**values)
+
+
+def settings_for_process(argv: Sequence[str]) -> Settings:
+    """A process's settings from environment and flags, logging set up; exits on a bad value."""
+    try:
+        settings = load_settings(argv)
+    except ValueError as exc:
+        sys.exit(f"csemonitor: {exc}")
+    logging.basicConfig(
+        level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
+    )
+    return settings
