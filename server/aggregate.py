@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from csemonitor.v2 import metric_pb2
 
+from server.series import PERCENTILES, failure_percent
 from server.store.base import LatestInterface
 
 SUMMED = (
@@ -18,7 +19,6 @@ SUMMED = (
     "thread_pool_rejected",
     "count_timeout",
 )
-PERCENTILES = ("l995", "l99", "l90", "l75", "l50", "l25", "l5")
 
 
 def _finite_sum(values: Iterable[float]) -> float:
@@ -29,11 +29,6 @@ def _finite_sum(values: Iterable[float]) -> float:
 def _max(values: Iterable[float]) -> float:
     kept = [v for v in values if not math.isnan(v)]
     return max(kept) if kept else math.nan
-
-
-def failure_percent(failure: int, total: int) -> float:
-    """Failure rate in percent from counts; 0 when nothing was called."""
-    return 100.0 * failure / total if total else 0.0
 
 
 def instance_record(record: LatestInterface) -> metric_pb2.MetricInfo:

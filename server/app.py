@@ -63,13 +63,16 @@ def add_reflection(server: grpc.aio.Server) -> None:
     reflection.enable_server_reflection(names, server)
 
 
-async def retention_loop(store: Store, retention: float, interval: float) -> None:
-    """Prune what is older than the retention period, now and then."""
+async def retention_loop(store: Store, settings: Settings, interval: float) -> None:
+    """Prune what is older than the retention periods, now and then."""
     while True:
         try:
-            removed = await store.prune(int((time.time() - retention) * 1000))
+            now = time.time()
+            removed = await store.prune(
+                int((now - settings.raw_retention) * 1000), int((now - settings.retention) * 1000)
+            )
             if removed:
-                log.info("retention: pruned %d records older than %.0f s", removed, retention)
+                log.info("retention: pruned %d records", removed)
         except Exception:
             log.exception("retention pass failed")
         await asyncio.sleep(interval)
@@ -96,8 +99,8 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
     await server.start()
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
-    interval = min(300.0, max(1.0, settings.retention / 10))
-    task = asyncio.create_task(retention_loop(store, settings.retention, interval))
+    interval = min(300.0, max(1.0, min(settings.retention, settings.raw_retention) / 10))
+    task = asyncio.create_task(retention_loop(store, settings, interval))
     return RunningServer(server, port, store, health_servicer, task)
 
 

@@ -13,6 +13,7 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from server.aggregate import aggregate, instance_record, summarize_services
 from server.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
 from server.ingest import Limits, normalize_upload
+from server.series import plan_series
 from server.settings import Settings
 from server.store import Store
 from server.tenancy import Tenant, resolve_tenant
@@ -128,6 +129,39 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         summaries = summarize_services(snapshots, live, since)
         page = summaries[request.offset : request.offset + limit]
         return metric_pb2.ListServicesResponse(services=page, total=len(summaries))
+
+    @reports_errors
+    async def QuerySeries(
+        self, request: metric_pb2.QuerySeriesRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.QuerySeriesResponse:
+        tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
+        if not request.service:
+            raise invalid("service", "a service name is required", INVALID_QUERY)
+        for name in ("start", "end", "step"):
+            if getattr(request, name) < 0:
+                raise invalid(name, "must not be negative", INVALID_QUERY)
+        if request.end and request.start >= request.end:
+            raise invalid("start", "must be before end", INVALID_QUERY)
+        now = self._now_ms()
+        plan = plan_series(
+            request.start,
+            request.end,
+            request.step,
+            bool(request.instance),
+            now,
+            now - int(self._settings.raw_retention * 1000),
+        )
+        series = await self._store.series(
+            tenant, request.service, plan, request.instance or None, request.function or None
+        )
+        return metric_pb2.QuerySeriesResponse(
+            service=request.service,
+            start=plan.start,
+            end=plan.end,
+            step=plan.step,
+            resolution=plan.resolution,
+            series=series,
+        )
 
     @reports_errors
     async def ListInstances(

@@ -71,7 +71,8 @@ class Settings:
         "strict: x-domain-name and x-project-id required; compat: defaults",
         TENANT_POLICIES,
     )
-    retention: float = _duration(7 * 86400, "how long metrics are kept")
+    retention: float = _duration(7 * 86400, "how long metrics (one-minute roll-ups) are kept")
+    raw_retention: float = _duration(6 * 3600, "how long raw samples (every upload) are kept")
     live_window: float = _duration(60, "an instance counts as live if it reported within this")
     grpc_deadline: float = _duration(10, "deadline of each gateway-to-server call")
     max_body_bytes: int = _size(1024 * 1024, "largest accepted request body / gRPC message")

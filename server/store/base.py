@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
+from server.series import SeriesPlan
 from server.tenancy import Tenant
 
 
@@ -67,8 +68,21 @@ class Store(abc.ABC):
         """Each instance's latest snapshot (`live` left unset), with last_report_time."""
 
     @abc.abstractmethod
-    async def prune(self, before_ms: int) -> int:
-        """Delete what was received before before_ms; returns the number of records removed."""
+    async def series(
+        self,
+        tenant: Tenant,
+        service: str,
+        plan: SeriesPlan,
+        instance: str | None = None,
+        function: str | None = None,
+    ) -> list[metric_pb2.InterfaceSeries]:
+        """Per-interface series over plan's range and step, at plan's resolution."""
+
+    @abc.abstractmethod
+    async def prune(self, raw_before_ms: int, before_ms: int) -> int:
+        """Delete raw samples received before raw_before_ms and everything else before before_ms.
+
+        Returns the number of records removed."""
 
 
 _SNAPSHOT_FIELDS = tuple(

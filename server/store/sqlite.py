@@ -19,7 +19,16 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import descriptor
 
 from server.errors import UNAVAILABLE, ApiError
+from server.series import ROLLUP, BucketSums, SeriesPlan, series_from_sums
 from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
+from server.store.sqlite_series import (
+    RAW_SERIES,
+    ROLLUP_SCHEMA,
+    ROLLUP_SERIES,
+    UPSERT_ROLLUP,
+    MinuteTracker,
+    rollup_row,
+)
 from server.tenancy import Tenant
 
 log = logging.getLogger(__name__)
@@ -82,7 +91,7 @@ _UPSERT_INSTANCE = (
     "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)"
 )
 
-_Rows = tuple[list[tuple], list[tuple], tuple]
+_Rows = tuple[list[tuple], list[tuple], list[tuple], tuple]
 
 
 class SqliteStore(Store):
@@ -101,12 +110,19 @@ class SqliteStore(Store):
         self._reader = ThreadPoolExecutor(1, thread_name_prefix="sqlite-reader")
         self._write_db: sqlite3.Connection | None = None
         self._read_db: sqlite3.Connection | None = None
+        self._minutes = MinuteTracker()
 
     async def open(self) -> None:
         os.makedirs(self._data_dir, exist_ok=True)
         loop = asyncio.get_running_loop()
         self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
         self._read_db = await loop.run_in_executor(self._reader, self._connect, False)
+        self._minutes.seed(
+            await self._read(
+                'SELECT domain, project, service, "name", instance, received FROM interface_latest',
+                (),
+            )
+        )
         self._commit_task = asyncio.create_task(self._commit_loop(), name="sqlite-group-commit")
 
     def _connect(self, create: bool) -> sqlite3.Connection:
@@ -114,7 +130,7 @@ class SqliteStore(Store):
         db.execute("PRAGMA busy_timeout = 10000")
         if create:
             db.execute("PRAGMA journal_mode = WAL")
-            db.executescript(SCHEMA)
+            db.executescript(SCHEMA + ROLLUP_SCHEMA)
         db.execute(f"PRAGMA synchronous = {self._synchronous}")
         return db
 
@@ -137,7 +153,8 @@ class SqliteStore(Store):
         if len(self._pending) >= self._max_pending:
             raise ApiError(UNAVAILABLE, "write queue full")
         future = asyncio.get_running_loop().create_future()
-        self._pending.append((_rows(tenant, service, metric, received_ms), future))
+        rows = _rows(tenant, service, metric, received_ms, self._minutes)
+        self._pending.append((rows, future))
         self._wakeup.set()
         await future
 
@@ -165,9 +182,10 @@ class SqliteStore(Store):
         db = self._write_db
         db.execute("BEGIN IMMEDIATE")
         try:
-            for samples, latest, instance in batch:
+            for samples, latest, rollups, instance in batch:
                 db.executemany(_INSERT_SAMPLE, samples)
                 db.executemany(_UPSERT_LATEST, latest)
+                db.executemany(UPSERT_ROLLUP, rollups)
                 db.execute(_UPSERT_INSTANCE, instance)
             db.execute("COMMIT")
         except BaseException:
@@ -224,23 +242,71 @@ class SqliteStore(Store):
         rows = await self._read(sql, params)
         return [metric_pb2.InstanceInfo.FromString(row[0]) for row in rows]
 
-    async def prune(self, before_ms: int) -> int:
+    async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         def run() -> int:
             removed = 0
-            for table in ("interface_sample", "interface_latest", "instance_latest"):
+            for table, column, limit in (
+                ("interface_sample", "received", raw_before_ms),
+                ("interface_rollup", "minute", before_ms),
+                ("interface_latest", "received", before_ms),
+                ("instance_latest", "received", before_ms),
+            ):
                 removed += self._write_db.execute(
-                    f"DELETE FROM {table} WHERE received < ?", (before_ms,)
+                    f"DELETE FROM {table} WHERE {column} < ?", (limit,)
                 ).rowcount
             return removed
 
-        return await asyncio.get_running_loop().run_in_executor(self._writer, run)
+        removed = await asyncio.get_running_loop().run_in_executor(self._writer, run)
+        self._minutes.forget_before(before_ms)
+        return removed
+
+    async def series(
+        self,
+        tenant: Tenant,
+        service: str,
+        plan: SeriesPlan,
+        instance: str | None = None,
+        function: str | None = None,
+    ) -> list[metric_pb2.InterfaceSeries]:
+        params = {
+            "domain": tenant.domain,
+            "project": tenant.project,
+            "service": service,
+            "start": plan.start,
+            "end": plan.end,
+            "step": plan.step,
+            "function": function,
+            "instance": instance,
+        }
+        filters = []
+        if function is not None:
+            filters.append('AND "name" = :function')
+        if plan.resolution == ROLLUP:
+            sql = ROLLUP_SERIES
+        else:
+            sql = RAW_SERIES
+            if instance is not None:
+                filters.append(
+                    "AND instance IN (SELECT instance FROM instance_latest WHERE domain = :domain "
+                    "AND project = :project AND service = :service "
+                    "AND (instance = :instance OR host = :instance))"
+                )
+        rows = await self._read(sql.format(filters=" ".join(filters)), params)
+        return series_from_sums([BucketSums(*row) for row in rows])
 
 
-def _rows(tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int) -> _Rows:
+def _rows(
+    tenant: Tenant,
+    service: str,
+    metric: metric_pb2.MetricData,
+    received_ms: int,
+    minutes: MinuteTracker,
+) -> _Rows:
     key = instance_key(metric)
     scope = (tenant.domain, tenant.project, service, key)
-    samples, latest = [], []
+    samples, latest, rollups = [], [], []
     for interface in metric.interfaces:
+        rollups.append(rollup_row(scope[:3], key, interface, received_ms, minutes))
         values = tuple(getattr(interface, name) for name in METRIC_COLUMNS)
         samples.append((*scope, received_ms, *values))
         latest.append(
@@ -256,7 +322,7 @@ def _rows(tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_
         )
     snapshot = instance_snapshot(service, metric, received_ms)
     instance = (*scope, metric.instance, received_ms, snapshot.SerializeToString())
-    return samples, latest, instance
+    return samples, latest, rollups, instance
 
 
 def _interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:

@@ -287,3 +287,89 @@ class ListInstancesResponse(_message.Message):
     INSTANCES_FIELD_NUMBER: _ClassVar[int]
     instances: _containers.RepeatedCompositeFieldContainer[InstanceInfo]
     def __init__(self, instances: _Optional[_Iterable[_Union[InstanceInfo, _Mapping]]] = ...) -> None: ...
+
+class QuerySeriesRequest(_message.Message):
+    __slots__ = ("project_id", "service", "instance", "function", "start", "end", "step")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_FIELD_NUMBER: _ClassVar[int]
+    FUNCTION_FIELD_NUMBER: _ClassVar[int]
+    START_FIELD_NUMBER: _ClassVar[int]
+    END_FIELD_NUMBER: _ClassVar[int]
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    service: str
+    instance: str
+    function: str
+    start: int
+    end: int
+    step: int
+    def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., instance: _Optional[str] = ..., function: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., step: _Optional[int] = ...) -> None: ...
+
+class SeriesPoint(_message.Message):
+    __slots__ = ("time", "qps", "latency", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "circuit_breaker_open", "breaker_rate_agg", "instance_count")
+    TIME_FIELD_NUMBER: _ClassVar[int]
+    QPS_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_RATE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_FIELD_NUMBER: _ClassVar[int]
+    SHORT_CIRCUITED_FIELD_NUMBER: _ClassVar[int]
+    SEMAPHORE_REJECTED_FIELD_NUMBER: _ClassVar[int]
+    THREAD_POOL_REJECTED_FIELD_NUMBER: _ClassVar[int]
+    COUNT_TIMEOUT_FIELD_NUMBER: _ClassVar[int]
+    L995_FIELD_NUMBER: _ClassVar[int]
+    L99_FIELD_NUMBER: _ClassVar[int]
+    L90_FIELD_NUMBER: _ClassVar[int]
+    L75_FIELD_NUMBER: _ClassVar[int]
+    L50_FIELD_NUMBER: _ClassVar[int]
+    L25_FIELD_NUMBER: _ClassVar[int]
+    L5_FIELD_NUMBER: _ClassVar[int]
+    CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
+    BREAKER_RATE_AGG_FIELD_NUMBER: _ClassVar[int]
+    INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    time: int
+    qps: float
+    latency: float
+    failure_rate: float
+    total: int
+    failure: int
+    short_circuited: int
+    semaphore_rejected: int
+    thread_pool_rejected: int
+    count_timeout: int
+    l995: float
+    l99: float
+    l90: float
+    l75: float
+    l50: float
+    l25: float
+    l5: float
+    circuit_breaker_open: bool
+    breaker_rate_agg: float
+    instance_count: int
+    def __init__(self, time: _Optional[int] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., breaker_rate_agg: _Optional[float] = ..., instance_count: _Optional[int] = ...) -> None: ...
+
+class InterfaceSeries(_message.Message):
+    __slots__ = ("function_name", "points")
+    FUNCTION_NAME_FIELD_NUMBER: _ClassVar[int]
+    POINTS_FIELD_NUMBER: _ClassVar[int]
+    function_name: str
+    points: _containers.RepeatedCompositeFieldContainer[SeriesPoint]
+    def __init__(self, function_name: _Optional[str] = ..., points: _Optional[_Iterable[_Union[SeriesPoint, _Mapping]]] = ...) -> None: ...
+
+class QuerySeriesResponse(_message.Message):
+    __slots__ = ("service", "start", "end", "step", "resolution", "series")
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    START_FIELD_NUMBER: _ClassVar[int]
+    END_FIELD_NUMBER: _ClassVar[int]
+    STEP_FIELD_NUMBER: _ClassVar[int]
+    RESOLUTION_FIELD_NUMBER: _ClassVar[int]
+    SERIES_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    start: int
+    end: int
+    step: int
+    resolution: str
+    series: _containers.RepeatedCompositeFieldContainer[InterfaceSeries]
+    def __init__(self, service: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., step: _Optional[int] = ..., resolution: _Optional[str] = ..., series: _Optional[_Iterable[_Union[InterfaceSeries, _Mapping]]] = ...) -> None: ...

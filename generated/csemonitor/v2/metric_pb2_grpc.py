@@ -50,6 +50,11 @@ class MetricServiceStub:
                 request_serializer=csemonitor_dot_v2_dot_metric__pb2.ListServicesRequest.SerializeToString,
                 response_deserializer=csemonitor_dot_v2_dot_metric__pb2.ListServicesResponse.FromString,
                 _registered_method=True)
+        self.QuerySeries = channel.unary_unary(
+                '/csemonitor.v2.MetricService/QuerySeries',
+                request_serializer=csemonitor_dot_v2_dot_metric__pb2.QuerySeriesRequest.SerializeToString,
+                response_deserializer=csemonitor_dot_v2_dot_metric__pb2.QuerySeriesResponse.FromString,
+                _registered_method=True)
         self.ListInstances = channel.unary_unary(
                 '/csemonitor.v2.MetricService/ListInstances',
                 request_serializer=csemonitor_dot_v2_dot_metric__pb2.ListInstancesRequest.SerializeToString,
@@ -83,6 +88,14 @@ class MetricServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def QuerySeries(self, request, context):
+        """A service's per-interface series over a time range at a step, aggregated across instances
+        by the rules of QueryMetrics (or one instance's series).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListInstances(self, request, context):
         """The latest process snapshot (cpu, memory, threads, load, uptime) of each instance of a service.
         """
@@ -107,6 +120,11 @@ def add_MetricServiceServicer_to_server(servicer, server):
                     servicer.ListServices,
                     request_deserializer=csemonitor_dot_v2_dot_metric__pb2.ListServicesRequest.FromString,
                     response_serializer=csemonitor_dot_v2_dot_metric__pb2.ListServicesResponse.SerializeToString,
+            ),
+            'QuerySeries': grpc.unary_unary_rpc_method_handler(
+                    servicer.QuerySeries,
+                    request_deserializer=csemonitor_dot_v2_dot_metric__pb2.QuerySeriesRequest.FromString,
+                    response_serializer=csemonitor_dot_v2_dot_metric__pb2.QuerySeriesResponse.SerializeToString,
             ),
             'ListInstances': grpc.unary_unary_rpc_method_handler(
                     servicer.ListInstances,
@@ -196,6 +214,33 @@ class MetricService:
             '/csemonitor.v2.MetricService/ListServices',
             csemonitor_dot_v2_dot_metric__pb2.ListServicesRequest.SerializeToString,
             csemonitor_dot_v2_dot_metric__pb2.ListServicesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def QuerySeries(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/csemonitor.v2.MetricService/QuerySeries',
+            csemonitor_dot_v2_dot_metric__pb2.QuerySeriesRequest.SerializeToString,
+            csemonitor_dot_v2_dot_metric__pb2.QuerySeriesResponse.FromString,
             options,
             channel_credentials,
             insecure,
