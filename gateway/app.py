@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import grpc
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from starlette.responses import Response
+from starlette.responses import FileResponse, Response
 
 from gateway.bindings import http_bindings
 from gateway.errors import install_error_handlers
+from gateway.hystrix import add_hystrix_route
 from gateway.openapi import openapi_document
 from gateway.responses import json_response
 from gateway.routes import add_binding_route
@@ -23,6 +26,7 @@ from server.settings import Settings
 TITLE = "csemonitor"
 VERSION = "2"
 HEALTH_TIMEOUT_SECONDS = 2.0
+STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 def open_channel(settings: Settings) -> grpc.aio.Channel:
@@ -60,6 +64,14 @@ def create_app(settings: Settings) -> FastAPI:
         add_binding_route(app, binding, settings)
     document = openapi_document(bindings, TITLE, VERSION)
     app.openapi = lambda: document  # type: ignore[method-assign]
+
+    add_hystrix_route(app, settings.grpc_deadline)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+
+    @app.get("/", include_in_schema=False)
+    async def dashboard() -> FileResponse:
+        """The dashboard page; it reads the same REST API as any client."""
+        return FileResponse(STATIC_DIR / "index.html")
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz(request: Request) -> Response:

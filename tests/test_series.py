@@ -61,8 +61,8 @@ async def _series(tmp_path, plan: SeriesPlan, instance=None):
 
 
 FIRST_MINUTE = {
-    # a: mean qps 20 over 3 reports; b: the NaN adds nothing, (1+3)/3 reports -> 4/3.
-    "qps": pytest.approx((10 + 20 + 30 + 1 + 3) * 2 / 6),
+    # Each instance's mean qps over the minute, summed: a 20; b 2 (its NaN report adds nothing).
+    "qps": pytest.approx(22),
     "total": 640,
     "failure": 45,
     "count_timeout": 2,
@@ -103,8 +103,8 @@ def test_one_minute_step_from_raw_samples_and_from_rollups_agree(tmp_path, resol
 def test_two_minute_rollup_step_averages_the_minutes(tmp_path):
     [series] = asyncio.run(_series(tmp_path, SeriesPlan(T0, T0 + 120_000, 120_000, ROLLUP)))
     [point] = series.points
-    # Each minute's fleet qps (40/3 + ... as above, then 40), averaged over the two minutes.
-    assert point.qps == pytest.approx(((10 + 20 + 30 + 1 + 3) * 2 / 6 + 40) / 2)
+    # Each minute's fleet qps (22, then 40), averaged over the two minutes.
+    assert point.qps == pytest.approx((22 + 40) / 2)
     assert point.total == 1040 and point.l99 == 500 and point.instance_count == 2
     assert point.latency == pytest.approx((1000 + 4000 + 9000 + 1000 + 3000 + 2000) / 1040)
 
@@ -173,3 +173,29 @@ def test_series_over_both_protocols(service, http, tenant):
         params={"service": "cart", "start": 5, "end": 4},
     )
     assert bad.status_code == 400
+
+
+def test_restart_within_a_minute_does_not_count_an_instance_twice(tmp_path):
+    async def run():
+        import time as clock
+
+        if clock.time() % 60 > 55:  # keep the whole test inside one wall-clock minute
+            clock.sleep(61 - clock.time() % 60)
+        now = int(clock.time() * 1000)
+        minute = now - now % 60_000
+        plan = SeriesPlan(minute, minute + 60_000, 60_000, ROLLUP)
+        for qps in (10, 20):
+            store = SqliteStore(str(tmp_path))
+            await store.open()
+            await store.write(TENANT, "svc", _upload("a", qps=qps), minute + 1)
+            await store.close()
+        store = SqliteStore(str(tmp_path))
+        await store.open()
+        try:
+            return await store.series(TENANT, "svc", plan)
+        finally:
+            await store.close()
+
+    [series] = asyncio.run(run())
+    [point] = series.points
+    assert (point.instance_count, point.qps) == (1, 15)

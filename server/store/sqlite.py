@@ -12,6 +12,7 @@ import logging
 import math
 import os
 import sqlite3
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
@@ -19,12 +20,13 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import descriptor
 
 from server.errors import UNAVAILABLE, ApiError
-from server.series import ROLLUP, BucketSums, SeriesPlan, series_from_sums
+from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from_sums
 from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
 from server.store.sqlite_series import (
     RAW_SERIES,
     ROLLUP_SCHEMA,
     ROLLUP_SERIES,
+    TRACKER_SEED,
     UPSERT_ROLLUP,
     MinuteTracker,
     rollup_row,
@@ -117,12 +119,8 @@ class SqliteStore(Store):
         loop = asyncio.get_running_loop()
         self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
         self._read_db = await loop.run_in_executor(self._reader, self._connect, False)
-        self._minutes.seed(
-            await self._read(
-                'SELECT domain, project, service, "name", instance, received FROM interface_latest',
-                (),
-            )
-        )
+        now_ms = int(time.time() * 1000)
+        self._minutes.seed(await self._read(TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
         self._commit_task = asyncio.create_task(self._commit_loop(), name="sqlite-group-commit")
 
     def _connect(self, create: bool) -> sqlite3.Connection:

@@ -1,8 +1,10 @@
 """SQLite's side of the series: one-minute roll-ups kept at write time, and the bucket queries.
 
 A roll-up row holds, per (tenant, service, interface, minute), the sums and maxima a step needs
-(see server.series.BucketSums) and the number of instances that reported in that minute, so a
-week-long range reads 10,080 rows per interface instead of every sample.
+(see server.series.BucketSums), the number of instances that reported in that minute, and the
+sum over instances of each one's mean qps in the minute (kept exact by adding, at each report,
+how much that instance's running mean moved). A week-long range reads 10,080 rows per interface
+instead of every sample.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from server.series import MINUTE_MS, PERCENTILES
 _SUMMED = (
     "n",
     "instances",
-    "sum_qps",
+    "qps",
     "total",
     "failure",
     "short_circuited",
@@ -56,24 +58,42 @@ def _finite(value: float) -> float:
 
 
 class MinuteTracker:
-    """Remembers the last minute each (tenant, service, interface, instance) was counted in."""
+    """Each (tenant, service, interface, instance)'s reports in its latest minute: their number
+    and mean qps, so a report can say whether it is the instance's first in the minute and how
+    much it moves the instance's mean."""
 
     def __init__(self) -> None:
-        self._last: dict[tuple, int] = {}
+        self._state: dict[tuple, tuple[int, int, float]] = {}
 
     def seed(self, rows: Sequence[tuple]) -> None:
-        """From (domain, project, service, name, instance, received) of the latest records."""
-        for *key, received in rows:
-            self._last[tuple(key)] = received - received % MINUTE_MS
+        """From (domain, project, service, name, instance, minute, qps reports, mean qps)."""
+        for *key, minute, reports, mean in rows:
+            self._state[tuple(key)] = (minute, reports, mean or 0.0)
 
-    def first_in_minute(self, key: tuple, minute: int) -> bool:
-        if self._last.get(key) == minute:
-            return False
-        self._last[key] = minute
-        return True
+    def observe(self, key: tuple, minute: int, qps: float) -> tuple[bool, float]:
+        """(first report of the instance in this minute, change of its mean qps)."""
+        last_minute, reports, mean = self._state.get(key, (None, 0, 0.0))
+        first = last_minute != minute
+        if first:
+            reports, mean = 0, 0.0
+        if math.isnan(qps):  # a NaN report adds nothing to the mean
+            self._state[key] = (minute, reports, mean)
+            return first, 0.0
+        reports += 1
+        new_mean = mean + (qps - mean) / reports
+        self._state[key] = (minute, reports, new_mean)
+        return first, new_mean - mean
 
     def forget_before(self, minute: int) -> None:
-        self._last = {k: m for k, m in self._last.items() if m >= minute}
+        self._state = {k: v for k, v in self._state.items() if v[0] >= minute}
+
+
+# The tracker's state for the current minute, rebuilt from the raw samples at start-up.
+TRACKER_SEED = (
+    'SELECT domain, project, service, "name", instance, (received / 60000) * 60000 AS minute, '
+    "COUNT(qps), AVG(qps) FROM interface_sample WHERE received >= ? "
+    'GROUP BY domain, project, service, "name", instance, minute'
+)
 
 
 def rollup_row(
@@ -85,7 +105,7 @@ def rollup_row(
 ) -> tuple:
     """The roll-up contribution of one interface report."""
     minute = received_ms - received_ms % MINUTE_MS
-    new_instance = tracker.first_in_minute((*scope, m.name, instance), minute)
+    new_instance, qps_change = tracker.observe((*scope, m.name, instance), minute, m.qps)
     latency = _finite(m.latency)
     return (
         *scope,
@@ -93,7 +113,7 @@ def rollup_row(
         minute,
         1,
         int(new_instance),
-        _finite(m.qps),
+        qps_change,
         m.total,
         m.failure,
         m.short_circuited,
@@ -111,20 +131,28 @@ _PERCENTILE_MAX = ", ".join(f"MAX({p})" for p in PERCENTILES)
 
 # Both queries return the columns of server.series.BucketSums, in order.
 ROLLUP_SERIES = (
-    "SELECT name, (minute / :step) * :step AS bucket, AVG(sum_qps * instances * 1.0 / n), "
+    "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), "
     "SUM(total), SUM(failure), SUM(short_circuited), SUM(semaphore_rejected), "
     "SUM(thread_pool_rejected), SUM(count_timeout), SUM(latency_x_total), SUM(latency_sum), "
     f"SUM(n), {_PERCENTILE_MAX}, SUM(breaker_open), MAX(instances) "
     "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
     "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
 )
+# Raw: each instance's mean qps over the step, then summed, like the roll-ups' minutes.
 RAW_SERIES = (
-    'SELECT "name", (received / :step) * :step AS bucket, '
-    "SUM(qps) * COUNT(DISTINCT instance) * 1.0 / COUNT(*), "
-    "SUM(total), SUM(failure), SUM(short_circuited), SUM(semaphore_rejected), "
-    "SUM(thread_pool_rejected), SUM(count_timeout), SUM(latency * total), SUM(latency), "
-    f"COUNT(*), {_PERCENTILE_MAX}, SUM(circuit_breaker_open), COUNT(DISTINCT instance) "
+    'SELECT "name", bucket, SUM(mean_qps), SUM(total), SUM(failure), SUM(short_circuited), '
+    "SUM(semaphore_rejected), SUM(thread_pool_rejected), SUM(count_timeout), "
+    "SUM(latency_x_total), SUM(latency_sum), SUM(n), "
+    + ", ".join(f"MAX({p})" for p in PERCENTILES)
+    + ", SUM(breaker_open), COUNT(*) FROM ("
+    'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
+    "SUM(total) AS total, SUM(failure) AS failure, SUM(short_circuited) AS short_circuited, "
+    "SUM(semaphore_rejected) AS semaphore_rejected, "
+    "SUM(thread_pool_rejected) AS thread_pool_rejected, SUM(count_timeout) AS count_timeout, "
+    "SUM(latency * total) AS latency_x_total, SUM(latency) AS latency_sum, COUNT(*) AS n, "
+    + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
+    + ", SUM(circuit_breaker_open) AS breaker_open "
     "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
-    'AND received >= :start AND received < :end {filters} GROUP BY "name", bucket '
-    'ORDER BY "name", bucket'
+    "AND received >= :start AND received < :end {filters} "
+    'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'
 )

@@ -1,0 +1,161 @@
+"""`GET /hystrix.stream`: the uploads as Hystrix command metrics, so a Hystrix dashboard or
+Turbine can read this service. Server-Sent Events, one `HystrixCommand` record per interface
+every `delay` milliseconds, built from QueryMetrics (the same aggregation, tenancy and rules)."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import AsyncIterator
+
+import grpc
+import orjson
+from csemonitor.v2 import metric_pb2
+from fastapi import FastAPI, Request
+from starlette.responses import StreamingResponse
+
+from gateway.errors import error_from_rpc
+from gateway.routes import forwarded_metadata, request_id
+from server.errors import INVALID_QUERY, invalid
+
+# Clients report counts over 10-second windows: the dashboard divides requestCount by this.
+WINDOW_MS = 10_000
+DEFAULT_DELAY_MS = 2_000
+MIN_DELAY_MS = 500
+# Hystrix's percentile keys, and the reported percentile each one shows (never understating).
+PERCENTILE_KEYS = (
+    ("0", "l5"),
+    ("25", "l25"),
+    ("50", "l50"),
+    ("75", "l75"),
+    ("90", "l90"),
+    ("95", "l99"),
+    ("99", "l99"),
+    ("99.5", "l995"),
+    ("100", "l995"),
+)
+_PROPERTIES = {
+    "propertyValue_circuitBreakerRequestVolumeThreshold": 20,
+    "propertyValue_circuitBreakerSleepWindowInMilliseconds": 5000,
+    "propertyValue_circuitBreakerErrorThresholdPercentage": 50,
+    "propertyValue_circuitBreakerForceOpen": False,
+    "propertyValue_circuitBreakerForceClosed": False,
+    "propertyValue_circuitBreakerEnabled": True,
+    "propertyValue_executionIsolationStrategy": "SEMAPHORE",
+    "propertyValue_executionIsolationThreadTimeoutInMilliseconds": 1000,
+    "propertyValue_executionTimeoutInMilliseconds": 1000,
+    "propertyValue_executionIsolationThreadInterruptOnTimeout": True,
+    "propertyValue_executionIsolationThreadPoolKeyOverride": None,
+    "propertyValue_executionIsolationSemaphoreMaxConcurrentRequests": 10,
+    "propertyValue_fallbackIsolationSemaphoreMaxConcurrentRequests": 10,
+    "propertyValue_metricsRollingStatisticalWindowInMilliseconds": WINDOW_MS,
+    "propertyValue_requestCacheEnabled": False,
+    "propertyValue_requestLogEnabled": False,
+}
+_ZERO_COUNTS = (
+    "rollingCountBadRequests",
+    "rollingCountCollapsedRequests",
+    "rollingCountEmit",
+    "rollingCountExceptionsThrown",
+    "rollingCountFallbackEmit",
+    "rollingCountFallbackFailure",
+    "rollingCountFallbackMissing",
+    "rollingCountFallbackRejection",
+    "rollingCountFallbackSuccess",
+    "rollingCountResponsesFromCache",
+    "currentConcurrentExecutionCount",
+    "rollingMaxConcurrentExecutionCount",
+)
+
+log = logging.getLogger(__name__)
+
+
+def hystrix_command(info: metric_pb2.MetricInfo, now_ms: int) -> dict:
+    """One interface's aggregate as a HystrixCommand record (README: the field mapping)."""
+    percentiles = {key: round(getattr(info, field)) for key, field in PERCENTILE_KEYS}
+    record = {
+        "type": "HystrixCommand",
+        "name": info.function_name,
+        "group": info.service,
+        "threadPool": info.service,
+        "currentTime": now_ms,
+        "isCircuitBreakerOpen": info.circuit_breaker_open,
+        "errorPercentage": round(info.failure_rate),
+        "errorCount": info.failure,
+        "requestCount": info.total,
+        "rollingCountFailure": info.failure,
+        "rollingCountSuccess": max(info.total - info.failure, 0),
+        "rollingCountShortCircuited": info.short_circuited,
+        "rollingCountSemaphoreRejected": info.semaphore_rejected,
+        "rollingCountThreadPoolRejected": info.thread_pool_rejected,
+        "rollingCountTimeout": info.count_timeout,
+        "latencyExecute_mean": round(info.latency),
+        "latencyExecute": percentiles,
+        "latencyTotal_mean": round(info.latency),
+        "latencyTotal": dict(percentiles),
+        "reportingHosts": info.instance_count,
+        **dict.fromkeys(_ZERO_COUNTS, 0),
+        **_PROPERTIES,
+    }
+    return record
+
+
+def _events(reply: metric_pb2.QueryMetricsResponse) -> bytes:
+    now = int(time.time() * 1000)
+    if not reply.metrics:
+        return b": no live interfaces\n\n"
+    return b"".join(
+        b"data: " + orjson.dumps(hystrix_command(info, now)) + b"\n\n" for info in reply.metrics
+    )
+
+
+def add_hystrix_route(app: FastAPI, deadline: float) -> None:
+    """Register GET /hystrix.stream?domain=&project=&service=&delay=."""
+
+    @app.get("/hystrix.stream", include_in_schema=False)
+    async def hystrix_stream(request: Request) -> StreamingResponse:
+        params = request.query_params
+        if not params.get("service"):
+            raise invalid("service", "a service name is required", INVALID_QUERY)
+        try:
+            delay = max(int(params.get("delay", DEFAULT_DELAY_MS)), MIN_DELAY_MS) / 1000
+        except ValueError:
+            raise invalid("delay", "must be milliseconds", INVALID_QUERY) from None
+        rid = request_id(request)
+        metadata = [
+            (k, v)
+            for k, v in forwarded_metadata(request, rid)
+            if k not in ("x-domain-name", "x-project-id")
+        ]
+        for header, name in (("x-domain-name", "domain"), ("x-project-id", "project")):
+            value = params.get(name) or request.headers.get(header)
+            if value:
+                metadata.append((header, value))
+        query = metric_pb2.QueryMetricsRequest(
+            project_id=params.get("project") or "default", service=params["service"]
+        )
+        stub = request.app.state.stub
+        # The first answer decides the status: a bad tenant or service is an error, not a stream.
+        first = await stub.QueryMetrics(query, metadata=tuple(metadata), timeout=deadline)
+
+        async def events() -> AsyncIterator[bytes]:
+            yield _events(first)
+            while True:
+                await asyncio.sleep(delay)
+                try:
+                    reply = await stub.QueryMetrics(
+                        query, metadata=tuple(metadata), timeout=deadline
+                    )
+                except grpc.aio.AioRpcError as exc:
+                    error = error_from_rpc(exc)
+                    log.warning("request_id=%s hystrix stream: %s", rid, error)
+                    yield f": error {error.kind.error_code}\n\n".encode()
+                    continue
+                yield _events(reply)
+
+        return StreamingResponse(
+            events(),
+            media_type="text/event-stream",
+            headers={"Cache-Control": "no-cache", "X-Request-Id": rid},
+        )

@@ -1,0 +1,184 @@
+"""The dashboard in real headless Chromium: the cards show what was uploaded, over both protocols."""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from conftest import Service
+from protocols import grpc_upload, rest_upload
+
+CHROMIUM = "/usr/bin/chromium"
+SCREENSHOT = Path(__file__).resolve().parent / "output" / "dashboard.png"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+LIVE_WINDOW_SECONDS = 3
+
+JAVA = {
+    "name": "cart",
+    "instance": "java-1",
+    "appId": "shop",
+    "cpu": 0.35,
+    "threadCount": 88,
+    "uptime": 93_784_000,
+    "loadAverage": 1.5,
+    "memory": {"heapUsed": 201326592},
+    "interfaces": [
+        {
+            "name": "Provider.cart.add",
+            "qps": 12.5,
+            "latency": 8,
+            "total": 125,
+            "failure": 5,
+            "l99": 40,
+            "l995": 55,
+            "countTimeout": 2,
+            "shortCircuited": 1,
+            "semaphoreRejected": 3,
+            "threadPoolRejected": 4,
+        },
+        {
+            "name": "Provider.cart.pay",
+            "qps": 3,
+            "latency": 30,
+            "total": 30,
+            "failure": 30,
+            "circuitBreakerOpen": True,
+        },
+    ],
+}
+GO = {
+    "name": "cart",
+    "instance": "go-1",
+    "thread": 21,
+    "cpu": 8,
+    "interfaces": [
+        {"name": "Provider.cart.add", "qps": 7.5, "latency": 16, "total": 75, "l99": 90}
+    ],
+}
+STALE = {
+    "name": "cart",
+    "instance": "old-host",
+    "interfaces": [{"name": "Provider.cart.add", "qps": 1000, "total": 10000}],
+}
+OTHER_TENANT = {
+    "name": "secret-svc",
+    "instance": "x",
+    "interfaces": [{"name": "Provider.secret.op"}],
+}
+
+
+@pytest.fixture
+def chromium():
+    if not os.path.exists(CHROMIUM):
+        message = f"{CHROMIUM} is missing: apt-get install chromium (.ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def dashboard_service(tmp_path):
+    running = Service(tmp_path, live_window=f"{LIVE_WINDOW_SECONDS}s").start()
+    yield running
+    running.stop()
+
+
+def _keep_reporting(service: Service, tenant: dict, stop: threading.Event) -> None:
+    """Fresh instances report every second, as a fleet would (REST for java, gRPC for go)."""
+    with service.http() as client:
+        while not stop.is_set():
+            assert rest_upload(client, JAVA, tenant).status_code == 200
+            assert grpc_upload(service.stub(), GO, tenant).accepted
+            stop.wait(1.0)
+
+
+def test_dashboard_shows_uploaded_metrics(dashboard_service, chromium, tenant):
+    service = dashboard_service
+    other = {
+        "x-domain-name": tenant["x-domain-name"] + "-other",
+        "x-project-id": tenant["x-project-id"],
+    }
+    with service.http() as client:
+        assert rest_upload(client, STALE, tenant).status_code == 200
+        assert rest_upload(client, OTHER_TENANT, other).status_code == 200
+    stale_since = time.monotonic()
+    stop = threading.Event()
+    reporter = threading.Thread(target=_keep_reporting, args=(service, tenant, stop), daemon=True)
+    reporter.start()
+    try:
+        time.sleep(max(0.0, LIVE_WINDOW_SECONDS + 0.5 - (time.monotonic() - stale_since)))
+        page = chromium.new_page(viewport={"width": 1400, "height": 1000})
+        page.goto(service.http_url + "/")
+        page.fill("#domain", tenant["x-domain-name"])
+        page.fill("#project", tenant["x-project-id"])
+        page.click("#tenant button[type=submit]")
+        page.click('#services li[data-service="cart"]')
+        add = page.locator('.card[data-interface="Provider.cart.add"]')
+        add.wait_for(timeout=15000)
+
+        def field(card, name: str) -> str:
+            return card.locator(f'[data-field="{name}"]').inner_text()
+
+        # Aggregated over java-1 (REST) and go-1 (gRPC); the stale old-host is left out.
+        assert field(add, "qps") == "20"
+        assert field(add, "errorPercentage") == "2.5"
+        assert field(add, "latency") == "11"
+        assert field(add, "l99") == "90" and field(add, "l995") == "55"
+        assert (field(add, "total"), field(add, "failure"), field(add, "countTimeout")) == (
+            "200",
+            "5",
+            "2",
+        )
+        assert (
+            field(add, "shortCircuited"),
+            field(add, "semaphoreRejected"),
+            field(add, "threadPoolRejected"),
+        ) == ("1", "3", "4")
+        assert field(add, "instances") == "2"
+        assert field(add, "breaker") == "Circuit closed"
+        pay = page.locator('.card[data-interface="Provider.cart.pay"]')
+        assert field(pay, "breaker") == "Circuit OPEN"
+        assert "open" in pay.locator('[data-field="breaker"]').get_attribute("class")
+        assert field(pay, "errorPercentage") == "100" and "bad" in pay.get_attribute("class")
+        assert add.locator("svg.spark polyline").count() == 2
+
+        def status(instance: str) -> str:
+            return page.locator(
+                f'#instances tr[data-instance="{instance}"] [data-field="status"]'
+            ).inner_text()
+
+        assert status("java-1") == "live" and status("go-1") == "live"
+        assert status("old-host") == "stale"
+        java = page.locator('#instances tr[data-instance="java-1"]')
+        assert (field(java, "cpu"), field(java, "thread"), field(java, "load")) == (
+            "0.35",
+            "88",
+            "1.5",
+        )
+        assert field(java, "memory") == "heapUsed 192 MiB"
+        assert field(java, "uptime") == "1d 2h"
+        assert page.locator('#services li[data-service="secret-svc"]').count() == 0
+        assert "secret" not in page.content()
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        page.screenshot(path=str(SCREENSHOT), full_page=True)
+        print(f"screenshot: {SCREENSHOT}")
+    finally:
+        stop.set()
+        reporter.join(timeout=10)
