@@ -10,9 +10,9 @@ from collections.abc import Callable
 import grpc
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
-from server.aggregate import aggregate, instance_record, summarize_services
 from server.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
 from server.ingest import Limits, normalize_upload
+from server.records import instance_record
 from server.series import plan_series
 from server.settings import Settings
 from server.store import Store
@@ -102,15 +102,14 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             raise invalid("service", f"at most {MAX_SERVICES_PER_QUERY} services", INVALID_QUERY)
         function = request.function or None
         if request.instance:
-            records = await self._store.latest_interfaces(
-                tenant, services, instance=request.instance, function=function
+            records = await self._store.instance_interfaces(
+                tenant, services, request.instance, function
             )
             metrics = [instance_record(r) for r in sorted(records, key=_record_order)]
         else:
-            records = await self._store.latest_interfaces(
-                tenant, services, since_ms=self._live_since(), function=function
+            metrics = await self._store.aggregate_interfaces(
+                tenant, services, self._live_since(), function
             )
-            metrics = aggregate(records)
         return metric_pb2.QueryMetricsResponse(metrics=metrics)
 
     @reports_errors
@@ -123,10 +122,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             raise invalid("limit", f"must be 1..{MAX_PAGE_SIZE}", INVALID_QUERY)
         if request.offset < 0:
             raise invalid("offset", "must not be negative", INVALID_QUERY)
-        since = self._live_since()
-        snapshots = await self._store.instances(tenant)
-        live = await self._store.latest_interfaces(tenant, since_ms=since)
-        summaries = summarize_services(snapshots, live, since)
+        summaries = await self._store.service_summaries(tenant, self._live_since())
         page = summaries[request.offset : request.offset + limit]
         return metric_pb2.ListServicesResponse(services=page, total=len(summaries))
 

@@ -48,18 +48,40 @@ class Store(abc.ABC):
         """Store one normalised upload; returns only once it is durable. Raises ApiError (503)."""
 
     @abc.abstractmethod
-    async def latest_interfaces(
+    async def instance_interfaces(
         self,
         tenant: Tenant,
-        services: Sequence[str] | None = None,
-        since_ms: int | None = None,
-        instance: str | None = None,
+        services: Sequence[str],
+        instance: str,
         function: str | None = None,
     ) -> list[LatestInterface]:
-        """Latest record per (service, instance, interface), received at or after since_ms.
+        """The latest record of each interface of one instance (its key or its host name)."""
 
-        `instance` matches an instance key or a host name; None means every one.
+    @abc.abstractmethod
+    async def aggregate_interfaces(
+        self,
+        tenant: Tenant,
+        services: Sequence[str],
+        since_ms: int,
+        function: str | None = None,
+    ) -> list[metric_pb2.MetricInfo]:
+        """One record per (service, interface), sorted, over the latest record of each
+        (instance, interface) pair received at or after since_ms.
+
+        Sums: qps and the counts (a NaN adds nothing). Latency: mean weighted by total (plain mean
+        when nothing was called). Percentiles: the maximum over instances. Breaker: open if any
+        instance's is; breaker_rate_agg the fraction of instances with it open. failure_rate and
+        rate in percent from the summed counts (clients' own rates are unreliable), not clamped.
+        time, app_id, version, desc: of the newest record.
         """
+
+    @abc.abstractmethod
+    async def service_summaries(
+        self, tenant: Tenant, since_ms: int
+    ) -> list[metric_pb2.ServiceSummary]:
+        """Every service with an instance snapshot, sorted by name: instance counts (live since
+        since_ms, and known), last report, app and version of the newest snapshot, and the roll-up
+        of its live interfaces (summed qps, failure rate from counts, any breaker open)."""
 
     @abc.abstractmethod
     async def instances(

@@ -12,6 +12,7 @@ import logging
 import math
 import os
 import sqlite3
+import threading
 import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,13 @@ from google.protobuf import descriptor
 from server.errors import UNAVAILABLE, ApiError
 from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from_sums
 from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
+from server.store.sqlite_queries import (
+    AGGREGATE_INTERFACES,
+    INSTANCES_BY_SERVICE,
+    LIVE_BY_SERVICE,
+    metric_info,
+    service_summaries,
+)
 from server.store.sqlite_series import (
     RAW_SERIES,
     ROLLUP_SCHEMA,
@@ -36,6 +44,7 @@ from server.tenancy import Tenant
 log = logging.getLogger(__name__)
 
 DB_FILE = "csemonitor.sqlite3"
+READER_THREADS = 2
 
 # The interface columns follow the proto; the breaker alias is merged before storage.
 _METRIC_FIELDS = tuple(
@@ -74,7 +83,8 @@ CREATE TABLE IF NOT EXISTS interface_latest (
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS instance_latest (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
-  host TEXT NOT NULL, received INTEGER NOT NULL, snapshot BLOB NOT NULL,
+  host TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL, received INTEGER NOT NULL,
+  snapshot BLOB NOT NULL,
   PRIMARY KEY (domain, project, service, instance)
 ) WITHOUT ROWID;
 """
@@ -89,8 +99,8 @@ _UPSERT_LATEST = (
     f"VALUES ({', '.join('?' * (2 + len(_LATEST_PREFIX) + len(METRIC_COLUMNS)))})"
 )
 _UPSERT_INSTANCE = (
-    "INSERT OR REPLACE INTO instance_latest (domain, project, service, instance, host, received, "
-    "snapshot) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "INSERT OR REPLACE INTO instance_latest (domain, project, service, instance, host, app_id, "
+    "version, received, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 _Rows = tuple[list[tuple], list[tuple], list[tuple], tuple]
@@ -109,16 +119,17 @@ class SqliteStore(Store):
         self._closing = False
         self._commit_task: asyncio.Task | None = None
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
-        self._reader = ThreadPoolExecutor(1, thread_name_prefix="sqlite-reader")
+        # Reads run in parallel on their own connections (WAL: readers never block the writer).
+        self._reader = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="sqlite-reader")
+        self._readers = threading.local()
+        self._read_dbs: list[sqlite3.Connection] = []
         self._write_db: sqlite3.Connection | None = None
-        self._read_db: sqlite3.Connection | None = None
         self._minutes = MinuteTracker()
 
     async def open(self) -> None:
         os.makedirs(self._data_dir, exist_ok=True)
         loop = asyncio.get_running_loop()
         self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
-        self._read_db = await loop.run_in_executor(self._reader, self._connect, False)
         now_ms = int(time.time() * 1000)
         self._minutes.seed(await self._read(TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
         self._commit_task = asyncio.create_task(self._commit_loop(), name="sqlite-group-commit")
@@ -138,10 +149,12 @@ class SqliteStore(Store):
         if self._commit_task is not None:
             await self._commit_task
         loop = asyncio.get_running_loop()
-        for db, pool in ((self._write_db, self._writer), (self._read_db, self._reader)):
-            if db is not None:
-                await loop.run_in_executor(pool, db.close)
-            pool.shutdown(wait=True)
+        if self._write_db is not None:
+            await loop.run_in_executor(self._writer, self._write_db.close)
+        self._writer.shutdown(wait=True)
+        self._reader.shutdown(wait=True)
+        for db in self._read_dbs:
+            db.close()
 
     async def write(
         self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
@@ -192,7 +205,11 @@ class SqliteStore(Store):
 
     async def _read(self, sql: str, params: Sequence) -> list[tuple]:
         def run() -> list[tuple]:
-            return self._read_db.execute(sql, params).fetchall()
+            db = getattr(self._readers, "db", None)
+            if db is None:
+                db = self._readers.db = self._connect(False)
+                self._read_dbs.append(db)
+            return db.execute(sql, params).fetchall()
 
         try:
             return await asyncio.get_running_loop().run_in_executor(self._reader, run)
@@ -200,34 +217,49 @@ class SqliteStore(Store):
             log.exception("read failed")
             raise ApiError(UNAVAILABLE, "store read failed") from exc
 
-    async def latest_interfaces(
+    async def instance_interfaces(
         self,
         tenant: Tenant,
-        services: Sequence[str] | None = None,
-        since_ms: int | None = None,
-        instance: str | None = None,
+        services: Sequence[str],
+        instance: str,
         function: str | None = None,
     ) -> list[LatestInterface]:
-        sql = [
+        sql = (
             f"SELECT {', '.join(_LATEST_PREFIX)}, {_METRIC_SQL} FROM interface_latest "
-            "WHERE domain = ? AND project = ?"
-        ]
-        params: list = [tenant.domain, tenant.project]
-        if services is not None:
-            sql.append(f"AND service IN ({', '.join('?' * len(services))})")
-            params.extend(services)
-        if since_ms is not None:
-            sql.append("AND received >= ?")
-            params.append(since_ms)
-        if instance is not None:
-            sql.append("AND (instance = ? OR host = ?)")
-            params.extend((instance, instance))
+            f"WHERE domain = ? AND project = ? AND service IN ({', '.join('?' * len(services))}) "
+            "AND (instance = ? OR host = ?)"
+        )
+        params: list = [tenant.domain, tenant.project, *services, instance, instance]
         if function is not None:
-            sql.append('AND "name" = ?')
+            sql += ' AND "name" = ?'
             params.append(function)
-        rows = await self._read(" ".join(sql), params)
+        rows = await self._read(sql, params)
         prefix = len(_LATEST_PREFIX)
         return [LatestInterface(*row[:prefix], _interface_metric(row[prefix:])) for row in rows]
+
+    async def aggregate_interfaces(
+        self,
+        tenant: Tenant,
+        services: Sequence[str],
+        since_ms: int,
+        function: str | None = None,
+    ) -> list[metric_pb2.MetricInfo]:
+        filters = f"AND service IN ({', '.join('?' * len(services))})"
+        params: list = [tenant.domain, tenant.project, since_ms, *services]
+        if function is not None:
+            filters += ' AND "name" = ?'
+            params.append(function)
+        rows = await self._read(AGGREGATE_INTERFACES.format(filters=filters), params)
+        return [metric_info(row) for row in rows]
+
+    async def service_summaries(
+        self, tenant: Tenant, since_ms: int
+    ) -> list[metric_pb2.ServiceSummary]:
+        instance_rows, live_rows = await asyncio.gather(
+            self._read(INSTANCES_BY_SERVICE, (since_ms, tenant.domain, tenant.project)),
+            self._read(LIVE_BY_SERVICE, (tenant.domain, tenant.project, since_ms)),
+        )
+        return service_summaries(instance_rows, live_rows)
 
     async def instances(
         self, tenant: Tenant, service: str | None = None
@@ -319,7 +351,14 @@ def _rows(
             )
         )
     snapshot = instance_snapshot(service, metric, received_ms)
-    instance = (*scope, metric.instance, received_ms, snapshot.SerializeToString())
+    instance = (
+        *scope,
+        metric.instance,
+        metric.app_id,
+        metric.version,
+        received_ms,
+        snapshot.SerializeToString(),
+    )
     return samples, latest, rollups, instance
 
 

@@ -1,0 +1,124 @@
+"""The real processes on OS-chosen ports, for the tests and the benchmarks."""
+
+from __future__ import annotations
+
+import os
+import select
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import grpc
+import httpx
+from csemonitor.v2 import metric_pb2_grpc
+
+REPO = Path(__file__).resolve().parent.parent
+START_TIMEOUT_SECONDS = 20
+
+
+def _read_ready_line(process: subprocess.Popen, log: Path) -> str:
+    ready, _, _ = select.select([process.stdout], [], [], START_TIMEOUT_SECONDS)
+    line = process.stdout.readline() if ready else ""
+    if not line:
+        process.kill()
+        raise RuntimeError(f"{process.args} did not start:\n{log.read_text()[-3000:]}")
+    return line.strip()
+
+
+class Service:
+    """The gRPC server and the REST gateway as two real processes, on ports the OS chose."""
+
+    def __init__(self, workdir: Path, **settings: str) -> None:
+        self.workdir = workdir
+        self.data_dir = workdir / "data"
+        self.env = {
+            **os.environ,
+            "PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'generated'}",
+            "CSEMONITOR_DATA_DIR": str(self.data_dir),
+            "CSEMONITOR_GRPC_PORT": "0",
+            "CSEMONITOR_HTTP_PORT": "0",
+            **{f"CSEMONITOR_{k.upper()}": str(v) for k, v in settings.items()},
+        }
+        self.server: subprocess.Popen | None = None
+        self.gateway: subprocess.Popen | None = None
+        self.grpc_target = ""
+        self.http_url = ""
+        self._channel: grpc.Channel | None = None
+
+    def _spawn(self, module: str, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+        log = self.workdir / f"{module}.log"
+        process = subprocess.Popen(
+            [sys.executable, "-m", module],
+            cwd=REPO,
+            env=env,
+            text=True,
+            stdout=subprocess.PIPE,
+            stderr=log.open("a"),
+        )
+        return process, _read_ready_line(process, log)
+
+    def start_server(self) -> None:
+        self.server, line = self._spawn("server", self.env)
+        self.grpc_target = line.rsplit(" ", 1)[1]
+
+    def start_gateway(self) -> None:
+        env = {**self.env, "CSEMONITOR_GRPC_TARGET": self.grpc_target}
+        self.gateway, line = self._spawn("gateway", env)
+        self.http_url = line.rsplit(" ", 1)[1]
+        self.wait_healthy()
+
+    def wait_healthy(self) -> None:
+        """Until the gateway reports the gRPC server behind it SERVING."""
+        with httpx.Client(base_url=self.http_url) as client:
+            for _ in range(200):
+                try:
+                    if client.get("/healthz").status_code == 200:
+                        return
+                except httpx.TransportError:
+                    pass
+                select.select([], [], [], 0.05)
+        raise RuntimeError("gateway never became healthy")
+
+    def start(self) -> Service:
+        self.start_server()
+        self.start_gateway()
+        return self
+
+    def restart_server(self, port: str) -> None:
+        """Start the gRPC server again on the same port and data (after a kill)."""
+        self.env["CSEMONITOR_GRPC_PORT"] = port
+        self.start_server()
+        if self.gateway is not None:
+            self.wait_healthy()
+
+    def kill_server(self) -> None:
+        self.server.send_signal(signal.SIGKILL)
+        self.server.wait()
+
+    def stop(self) -> None:
+        if self._channel is not None:
+            self._channel.close()
+        for process in (self.gateway, self.server):
+            if process is not None and process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+                try:
+                    process.wait(timeout=15)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    process.wait()
+
+    def http(self) -> httpx.Client:
+        return httpx.Client(base_url=self.http_url, timeout=15)
+
+    def stub(self) -> metric_pb2_grpc.MetricServiceStub:
+        if self._channel is None:
+            self._channel = grpc.insecure_channel(self.grpc_target)
+        return metric_pb2_grpc.MetricServiceStub(self._channel)
+
+    def log_text(self) -> str:
+        return "".join(
+            (self.workdir / f"{m}.log").read_text()
+            for m in ("server", "gateway")
+            if (self.workdir / f"{m}.log").exists()
+        )
