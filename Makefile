@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROTO_SRC := proto/csemonitor/v2/metric.proto
 GEN_DIR := generated
 
-.PHONY: run test generate check-generated lint install clean
+.PHONY: run test generate check-generated lint install clean bench-dashboard
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,9 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check server gateway tests bench launch.py
 	$(PY) -m ruff format --check server gateway tests bench launch.py
+
+bench-dashboard: $(STAMP)
+	$(PY) -m bench.dashboard
 
 clean:
 	rm -rf $(VENV) .pytest_cache

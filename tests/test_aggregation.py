@@ -20,7 +20,9 @@ TENANT = Tenant("d", "p")
 
 def _record(instance, service="cart", name="op", received=NOW, **fields):
     metric = metric_pb2.MetricData(
-        instance=instance, app_id="app", version=str(received),
+        instance=instance,
+        app_id="app",
+        version=str(received),
         interfaces=[metric_pb2.InterfaceMetric(name=name, time=received, **fields)],
     )
     return service, metric, received
@@ -45,10 +47,31 @@ def aggregate(records, tmp_path, since=NOW - 60_000):
 
 def test_aggregate_sums_weights_maxes_and_rates(tmp_path):
     records = [
-        _record("a", qps=10, latency=10, total=100, failure=10, count_timeout=1, l99=50, l50=5,
-                circuit_breaker_open=True, short_circuited=2, semaphore_rejected=1),
-        _record("b", qps=30, latency=20, total=300, failure=0, count_timeout=2, l99=80, l50=4,
-                thread_pool_rejected=3, received=NOW + 1000),
+        _record(
+            "a",
+            qps=10,
+            latency=10,
+            total=100,
+            failure=10,
+            count_timeout=1,
+            l99=50,
+            l50=5,
+            circuit_breaker_open=True,
+            short_circuited=2,
+            semaphore_rejected=1,
+        ),
+        _record(
+            "b",
+            qps=30,
+            latency=20,
+            total=300,
+            failure=0,
+            count_timeout=2,
+            l99=80,
+            l50=4,
+            thread_pool_rejected=3,
+            received=NOW + 1000,
+        ),
         _record("c", qps=0, latency=99, total=0, failure=0, l99=10),
     ]
     [info] = aggregate(records, tmp_path)
@@ -76,14 +99,21 @@ def test_aggregate_keeps_inconsistent_client_numbers(tmp_path):
 
 
 def test_aggregate_ignores_nan_but_not_other_values(tmp_path):
-    records = [_record("a", qps=math.nan, l99=math.nan, latency=math.nan), _record("b", qps=2, l99=7, latency=3)]
+    records = [
+        _record("a", qps=math.nan, l99=math.nan, latency=math.nan),
+        _record("b", qps=2, l99=7, latency=3),
+    ]
     [info] = aggregate(records, tmp_path)
     assert info.qps == 2 and info.l99 == 7 and info.latency == 3
 
 
 def test_aggregate_groups_by_service_and_interface(tmp_path):
-    records = [_record("a", name="x"), _record("a", name="y"), _record("b", name="x"),
-               _record("a", service="other", name="x")]
+    records = [
+        _record("a", name="x"),
+        _record("a", name="y"),
+        _record("b", name="x"),
+        _record("a", service="other", name="x"),
+    ]
     keys = [(i.service, i.function_name, i.instance_count) for i in aggregate(records, tmp_path)]
     assert keys == [("cart", "x", 2), ("cart", "y", 1), ("other", "x", 1)]
 
