@@ -4,17 +4,8 @@ from __future__ import annotations
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import PERCENTILES
+from server.series import COUNTS, PERCENTILES
 from server.store.base import LatestInterface
-
-SUMMED = (
-    "total",
-    "failure",
-    "short_circuited",
-    "semaphore_rejected",
-    "thread_pool_rejected",
-    "count_timeout",
-)
 
 
 def instance_record(record: LatestInterface) -> metric_pb2.MetricInfo:
@@ -39,6 +30,6 @@ def instance_record(record: LatestInterface) -> metric_pb2.MetricInfo:
         instance_count=1,
         desc=m.desc,
     )
-    for name in SUMMED + PERCENTILES:
+    for name in COUNTS + PERCENTILES:
         setattr(info, name, getattr(m, name))
     return info

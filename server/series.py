@@ -80,7 +80,8 @@ class BucketSums(NamedTuple):
     instances: int
 
 
-_COUNTS = (
+# The counts every record carries, summed wherever records are aggregated.
+COUNTS = (
     "total",
     "failure",
     "short_circuited",
@@ -98,7 +99,7 @@ def _number(value: float | None) -> float:
 def point(sums: BucketSums) -> metric_pb2.SeriesPoint:
     """One step's point from its sums, by the rules of QueryMetrics."""
     p = metric_pb2.SeriesPoint(time=sums.time, qps=_number(sums.qps), instance_count=sums.instances)
-    for name in _COUNTS:
+    for name in COUNTS:
         setattr(p, name, sums[BucketSums._fields.index(name)] or 0)
     for name in PERCENTILES:
         setattr(p, name, _number(getattr(sums, name)))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Service
+from fleet import GO, JAVA
 from protocols import grpc_upload, rest_upload
 
 CHROMIUM = "/usr/bin/chromium"
@@ -24,48 +25,6 @@ CHROMIUM_ARGS = [
 ]
 LIVE_WINDOW_SECONDS = 3
 
-JAVA = {
-    "name": "cart",
-    "instance": "java-1",
-    "appId": "shop",
-    "cpu": 0.35,
-    "threadCount": 88,
-    "uptime": 93_784_000,
-    "loadAverage": 1.5,
-    "memory": {"heapUsed": 201326592},
-    "interfaces": [
-        {
-            "name": "Provider.cart.add",
-            "qps": 12.5,
-            "latency": 8,
-            "total": 125,
-            "failure": 5,
-            "l99": 40,
-            "l995": 55,
-            "countTimeout": 2,
-            "shortCircuited": 1,
-            "semaphoreRejected": 3,
-            "threadPoolRejected": 4,
-        },
-        {
-            "name": "Provider.cart.pay",
-            "qps": 3,
-            "latency": 30,
-            "total": 30,
-            "failure": 30,
-            "circuitBreakerOpen": True,
-        },
-    ],
-}
-GO = {
-    "name": "cart",
-    "instance": "go-1",
-    "thread": 21,
-    "cpu": 8,
-    "interfaces": [
-        {"name": "Provider.cart.add", "qps": 7.5, "latency": 16, "total": 75, "l99": 90}
-    ],
-}
 STALE = {
     "name": "cart",
     "instance": "old-host",

@@ -5,41 +5,9 @@ from __future__ import annotations
 import json
 
 import httpx
+from fleet import GO, JAVA
 from httpx_sse import connect_sse
 from protocols import grpc_upload, rest_upload
-
-JAVA = {
-    "name": "cart",
-    "instance": "j1",
-    "interfaces": [
-        {
-            "name": "Provider.cart.add",
-            "qps": 12.5,
-            "latency": 8,
-            "total": 125,
-            "failure": 5,
-            "l5": 1,
-            "l25": 2,
-            "l50": 4,
-            "l75": 6,
-            "l90": 20,
-            "l99": 40,
-            "l995": 55,
-            "countTimeout": 2,
-            "shortCircuited": 1,
-            "semaphoreRejected": 3,
-            "threadPoolRejected": 4,
-        },
-        {"name": "Provider.cart.pay", "qps": 3, "total": 30, "circuitBreakerOpen": True},
-    ],
-}
-GO = {
-    "name": "cart",
-    "instance": "g1",
-    "interfaces": [
-        {"name": "Provider.cart.add", "qps": 7.5, "latency": 16, "total": 75, "l99": 90},
-    ],
-}
 
 
 def _events(url: str, params: dict, count: int) -> list[dict]:

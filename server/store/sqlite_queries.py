@@ -12,16 +12,8 @@ from collections.abc import Sequence
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import PERCENTILES, failure_percent
+from server.series import COUNTS, PERCENTILES, failure_percent
 
-_SUMMED = (
-    "total",
-    "failure",
-    "short_circuited",
-    "semaphore_rejected",
-    "thread_pool_rejected",
-    "count_timeout",
-)
 # The newest record's descriptive fields, by (time, received): packed into one sortable text so
 # a single MAX() finds them next to the other aggregates.
 _NEWEST = (
@@ -32,7 +24,7 @@ _NEWEST = (
 AGGREGATE_INTERFACES = (
     f'SELECT service, "name", MAX("time"), {_NEWEST}, SUM(qps), SUM(latency * total), '
     "AVG(latency), "
-    + ", ".join(f"SUM({c})" for c in _SUMMED)
+    + ", ".join(f"SUM({c})" for c in COUNTS)
     + ", "
     + ", ".join(f"MAX({p})" for p in PERCENTILES)
     + ", SUM(circuit_breaker_open), COUNT(*) FROM interface_latest "
@@ -60,8 +52,8 @@ def _newest(packed: str) -> list[str]:
 def metric_info(row: Sequence) -> metric_pb2.MetricInfo:
     """A row of AGGREGATE_INTERFACES as the dashboard's record."""
     service, name, newest_time, packed, qps, latency_x_total, mean_latency = row[:7]
-    counts = row[7 : 7 + len(_SUMMED)]
-    percentiles = row[7 + len(_SUMMED) : 7 + len(_SUMMED) + len(PERCENTILES)]
+    counts = row[7 : 7 + len(COUNTS)]
+    percentiles = row[7 + len(COUNTS) : 7 + len(COUNTS) + len(PERCENTILES)]
     open_count, instances = row[-2:]
     app_id, version, desc = _newest(packed)
     info = metric_pb2.MetricInfo(
@@ -73,7 +65,7 @@ def metric_info(row: Sequence) -> metric_pb2.MetricInfo:
         desc=desc,
         qps=qps or 0.0,
         instance_count=instances,
-        **dict(zip(_SUMMED, counts, strict=True)),
+        **dict(zip(COUNTS, counts, strict=True)),
         **{p: v if v is not None else 0.0 for p, v in zip(PERCENTILES, percentiles, strict=True)},
     )
     if info.total:

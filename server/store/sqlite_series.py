@@ -14,22 +14,9 @@ from collections.abc import Sequence
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import MINUTE_MS, PERCENTILES
+from server.series import COUNTS, MINUTE_MS, PERCENTILES
 
-_SUMMED = (
-    "n",
-    "instances",
-    "qps",
-    "total",
-    "failure",
-    "short_circuited",
-    "semaphore_rejected",
-    "thread_pool_rejected",
-    "count_timeout",
-    "latency_x_total",
-    "latency_sum",
-    "breaker_open",
-)
+_SUMMED = ("n", "instances", "qps", *COUNTS, "latency_x_total", "latency_sum", "breaker_open")
 _KEY = ("domain", "project", "service", "name", "minute")
 ROLLUP_COLUMNS = _KEY + _SUMMED + PERCENTILES
 
