@@ -6,6 +6,7 @@ import sys
 import uvicorn
 
 from gateway.app import create_app
+from gateway.protocol import protocol_with_header_timeout
 from server.app import SHUTDOWN_GRACE_SECONDS
 from server.settings import settings_for_process
 
@@ -17,16 +18,26 @@ def main() -> None:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((settings.http_host, settings.http_port))
     port = sock.getsockname()[1]
+    try:
+        app = create_app(settings)
+    except ValueError as exc:
+        sys.exit(f"csemonitor: {exc}")
     config = uvicorn.Config(
-        create_app(settings),
+        app,
         loop="uvloop",
-        http="httptools",
+        http=protocol_with_header_timeout(settings.header_timeout),
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=int(SHUTDOWN_GRACE_SECONDS),
-        timeout_keep_alive=30,
+        timeout_keep_alive=max(1, round(settings.keep_alive_timeout)),
+        ssl_certfile=settings.tls_cert or None,
+        ssl_keyfile=settings.tls_key or None,
+        server_header=False,
     )
-    print(f"csemonitor REST gateway listening on http://{settings.http_host}:{port}", flush=True)
+    scheme = "https" if settings.tls_cert else "http"
+    print(
+        f"csemonitor REST gateway listening on {scheme}://{settings.http_host}:{port}", flush=True
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 

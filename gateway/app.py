@@ -19,9 +19,11 @@ from gateway.hystrix import add_hystrix_route
 from gateway.openapi import openapi_document
 from gateway.responses import json_response
 from gateway.routes import add_binding_route
+from server.admission import InFlightLimit
 from server.app import GRPC_MESSAGE_OVERHEAD, SERVICE_NAME
 from server.errors import UNAVAILABLE, ApiError
 from server.settings import Settings
+from server.tls import channel_credentials
 
 TITLE = "csemonitor"
 VERSION = "2"
@@ -30,18 +32,21 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
 def open_channel(settings: Settings) -> grpc.aio.Channel:
-    """The one channel every request shares."""
-    return grpc.aio.insecure_channel(
-        settings.effective_grpc_target,
-        options=[
-            ("grpc.max_send_message_length", settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD),
-            ("grpc.max_receive_message_length", 64 * 1024 * 1024),
-            # Find a restarted server within a second or two, not after a long backoff.
-            ("grpc.initial_reconnect_backoff_ms", 200),
-            ("grpc.min_reconnect_backoff_ms", 200),
-            ("grpc.max_reconnect_backoff_ms", 2000),
-        ],
-    )
+    """The one channel every request shares (TLS when grpc_target_ca is set)."""
+    options = [
+        ("grpc.max_send_message_length", settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD),
+        ("grpc.max_receive_message_length", 64 * 1024 * 1024),
+        # Find a restarted server within a second or two, not after a long backoff.
+        ("grpc.initial_reconnect_backoff_ms", 200),
+        ("grpc.min_reconnect_backoff_ms", 200),
+        ("grpc.max_reconnect_backoff_ms", 2000),
+    ]
+    credentials = channel_credentials(settings)
+    if credentials is None:
+        return grpc.aio.insecure_channel(settings.effective_grpc_target, options=options)
+    if settings.grpc_target_name:
+        options.append(("grpc.ssl_target_name_override", settings.grpc_target_name))
+    return grpc.aio.secure_channel(settings.effective_grpc_target, credentials, options=options)
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -52,6 +57,7 @@ def create_app(settings: Settings) -> FastAPI:
         channel = open_channel(settings)
         app.state.stub = metric_pb2_grpc.MetricServiceStub(channel)
         app.state.health = health_pb2_grpc.HealthStub(channel)
+        app.state.in_flight = InFlightLimit(settings.max_in_flight)
         try:
             yield
         finally:

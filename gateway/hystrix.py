@@ -111,7 +111,7 @@ def _events(reply: metric_pb2.QueryMetricsResponse) -> bytes:
 
 
 def add_hystrix_route(app: FastAPI, deadline: float) -> None:
-    """Register GET /hystrix.stream?domain=&project=&service=&delay=."""
+    """Register GET /hystrix.stream?domain=&project=&service=&delay=&token=."""
 
     @app.get("/hystrix.stream", include_in_schema=False)
     async def hystrix_stream(request: Request) -> StreamingResponse:
@@ -128,6 +128,9 @@ def add_hystrix_route(app: FastAPI, deadline: float) -> None:
             for k, v in forwarded_metadata(request, rid)
             if k not in ("x-domain-name", "x-project-id")
         ]
+        if params.get("token"):  # a Hystrix dashboard can only be given a URL
+            metadata = [(k, v) for k, v in metadata if k not in ("x-auth-token", "authorization")]
+            metadata.append(("x-auth-token", params["token"]))
         for header, name in (("x-domain-name", "domain"), ("x-project-id", "project")):
             value = params.get(name) or request.headers.get(header)
             if value:

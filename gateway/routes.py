@@ -12,16 +12,10 @@ from google.protobuf.message import Message
 from starlette.responses import PlainTextResponse, Response
 
 from gateway.bindings import HttpBinding
+from gateway.bodies import read_body
 from gateway.json_codec import DecodeError, from_query_text, message_to_json, parse_into
 from gateway.responses import json_response
-from server.errors import (
-    INVALID_QUERY,
-    INVALID_UPLOAD,
-    TOO_LARGE,
-    UNSUPPORTED_MEDIA_TYPE,
-    ApiError,
-    ErrorKind,
-)
+from server.errors import INVALID_QUERY, INVALID_UPLOAD, UNSUPPORTED_MEDIA_TYPE, ApiError, ErrorKind
 from server.settings import Settings
 
 # Headers passed on to the servicer as gRPC metadata; nothing else crosses.
@@ -54,19 +48,6 @@ def forwarded_metadata(request: Request, rid: str) -> tuple[tuple[str, str], ...
     return tuple(pairs)
 
 
-async def read_body(request: Request, limit: int) -> bytes:
-    """The request body, refused (413) as soon as it is known to exceed the limit."""
-    declared = request.headers.get("content-length")
-    if declared is not None and declared.isdigit() and int(declared) > limit:
-        raise ApiError(TOO_LARGE, f"body larger than {limit} bytes")
-    body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
-            raise ApiError(TOO_LARGE, f"body larger than {limit} bytes")
-    return bytes(body)
-
-
 def check_media_type(request: Request) -> None:
     media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if media_type not in JSON_MEDIA_TYPES and not media_type.endswith("+json"):
@@ -93,7 +74,7 @@ async def build_request(request: Request, binding: HttpBinding, settings: Settin
                 break
     if binding.body:
         check_media_type(request)
-        raw = await read_body(request, settings.max_body_bytes)
+        raw = await read_body(request, settings.max_body_bytes, settings.body_timeout, kind)
         try:
             data = orjson.loads(raw)
         except orjson.JSONDecodeError:
@@ -121,11 +102,12 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) ->
 
     async def endpoint(request: Request) -> Response:
         rid = request_id(request)
-        message = await build_request(request, binding, settings)
-        call: Call = getattr(request.app.state.stub, method_name)
-        response = await call(
-            message, metadata=forwarded_metadata(request, rid), timeout=settings.grpc_deadline
-        )
+        with request.app.state.in_flight.slot():
+            message = await build_request(request, binding, settings)
+            call: Call = getattr(request.app.state.stub, method_name)
+            response = await call(
+                message, metadata=forwarded_metadata(request, rid), timeout=settings.grpc_deadline
+            )
         return render(response, binding, rid)
 
     endpoint.__name__ = f"{method_name}_{binding.verb.lower()}"

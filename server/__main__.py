@@ -12,7 +12,10 @@ from server.settings import settings_for_process
 def main() -> None:
     settings = settings_for_process(sys.argv[1:])
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    asyncio.run(serve(settings))
+    try:
+        asyncio.run(serve(settings))
+    except ValueError as exc:  # unreadable token file or certificate: say which, no traceback
+        sys.exit(f"csemonitor: {exc}")
 
 
 if __name__ == "__main__":

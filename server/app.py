@@ -14,9 +14,11 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from server.auth import Authenticator, AuthInterceptor
 from server.servicer import MetricServicer
 from server.settings import Settings
 from server.store import SqliteStore, Store
+from server.tls import server_credentials
 
 log = logging.getLogger(__name__)
 
@@ -84,18 +86,26 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
         store = SqliteStore(
             settings.data_dir, settings.sqlite_synchronous, settings.max_pending_writes
         )
+    authenticator = Authenticator.from_file(settings.auth_tokens) if settings.auth_tokens else None
+    credentials = server_credentials(settings)
     await store.open()
     max_message = settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD
     server = grpc.aio.server(
+        interceptors=[AuthInterceptor(authenticator)] if authenticator else None,
         options=[
             ("grpc.max_receive_message_length", max_message),
             ("grpc.max_send_message_length", 64 * 1024 * 1024),
-        ]
+        ],
     )
-    metric_pb2_grpc.add_MetricServiceServicer_to_server(MetricServicer(store, settings), server)
+    servicer = MetricServicer(store, settings, authenticator)
+    metric_pb2_grpc.add_MetricServiceServicer_to_server(servicer, server)
     health_servicer = add_health(server)
     add_reflection(server)
-    port = server.add_insecure_port(f"{settings.grpc_host}:{settings.grpc_port}")
+    address = f"{settings.grpc_host}:{settings.grpc_port}"
+    if credentials is None:
+        port = server.add_insecure_port(address)
+    else:
+        port = server.add_secure_port(address, credentials)
     await server.start()
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)

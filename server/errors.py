@@ -59,6 +59,13 @@ METHOD_NOT_ALLOWED = ErrorKind(
     grpc.StatusCode.UNIMPLEMENTED,
     "METHOD_NOT_ALLOWED",
 )
+REQUEST_TIMEOUT = ErrorKind(
+    408,
+    "SVCSTG.CSE.4081000",
+    "request timeout",
+    grpc.StatusCode.DEADLINE_EXCEEDED,
+    "REQUEST_TIMEOUT",
+)
 TOO_LARGE = ErrorKind(
     413,
     "SVCSTG.CSE.4131000",
@@ -94,6 +101,7 @@ ERROR_TABLE: tuple[ErrorKind, ...] = (
     FORBIDDEN,
     NOT_FOUND,
     METHOD_NOT_ALLOWED,
+    REQUEST_TIMEOUT,
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
     TOO_MANY_REQUESTS,
@@ -107,8 +115,9 @@ _BY_GRPC_CODE: dict[grpc.StatusCode, ErrorKind] = {}
 for _kind in ERROR_TABLE:
     _BY_HTTP_STATUS.setdefault(_kind.http_status, _kind)
     _BY_GRPC_CODE.setdefault(_kind.grpc_code, _kind)
-# Codes no row names: a gRPC client's deadline is a retryable unavailability, never a 500.
-_BY_GRPC_CODE.setdefault(grpc.StatusCode.DEADLINE_EXCEEDED, UNAVAILABLE)
+# A call to the gRPC server that ran out of time is the server's slowness, not the client's:
+# a retryable unavailability, never a 500 and never a 408.
+_BY_GRPC_CODE[grpc.StatusCode.DEADLINE_EXCEEDED] = UNAVAILABLE
 _BY_GRPC_CODE.setdefault(grpc.StatusCode.CANCELLED, UNAVAILABLE)
 
 

@@ -10,6 +10,8 @@ from collections.abc import Callable
 import grpc
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
+from server.admission import InFlightLimit, TenantRateLimit
+from server.auth import Authenticator
 from server.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
 from server.ingest import Limits, normalize_upload
 from server.records import instance_record
@@ -35,12 +37,13 @@ def _request_id(context: grpc.aio.ServicerContext) -> str:
 
 
 def reports_errors(method):
-    """Turn ApiError into its rich status, and anything unexpected into a bare INTERNAL."""
+    """Admit the call, then turn ApiError into its rich status, anything else into INTERNAL."""
 
     @functools.wraps(method)
     async def wrapper(self, request, context: grpc.aio.ServicerContext):
         try:
-            return await method(self, request, context)
+            with self._in_flight.slot():
+                return await method(self, request, context)
         except ApiError as error:
             log.info("%s request_id=%s refused: %s", method.__name__, _request_id(context), error)
             await context.abort_with_status(to_status(error))
@@ -55,11 +58,18 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     """Uploads and the dashboard's reads, tenant-scoped."""
 
     def __init__(
-        self, store: Store, settings: Settings, clock: Callable[[], float] = time.time
+        self,
+        store: Store,
+        settings: Settings,
+        authenticator: Authenticator | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._store = store
         self._settings = settings
+        self._authenticator = authenticator
         self._clock = clock
+        self._in_flight = InFlightLimit(settings.max_in_flight)
+        self._upload_rate = TenantRateLimit(settings.tenant_rate, settings.tenant_burst)
         self._limits = Limits(
             settings.max_interfaces, settings.max_string_length, settings.max_value_depth
         )
@@ -69,11 +79,13 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
 
     def _tenant(self, context: grpc.aio.ServicerContext, project_id: str, **kind) -> Tenant:
         metadata = dict(context.invocation_metadata() or ())
+        authorized = self._authenticator.tenant_for(metadata) if self._authenticator else None
         return resolve_tenant(
             metadata,
             project_id,
             self._settings.tenant_headers,
             self._settings.max_string_length,
+            authorized=authorized,
             **kind,
         )
 
@@ -86,6 +98,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     ) -> metric_pb2.UploadMetricResponse:
         received_ms = self._now_ms()
         tenant = self._tenant(context, request.project_id)
+        self._upload_rate.admit(tenant)
         service, metric = normalize_upload(request, received_ms, self._limits)
         await self._store.write(tenant, service, metric, received_ms)
         return metric_pb2.UploadMetricResponse(message=UPLOAD_OK)

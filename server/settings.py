@@ -85,6 +85,22 @@ class Settings:
         SQLITE_SYNC_MODES,
     )
     max_pending_writes: int = _plain(10000, "uploads waiting for a commit before 503")
+    max_in_flight: int = _plain(1024, "requests handled at once per process before 429")
+    tenant_rate: float = _plain(0.0, "uploads per second per tenant before 429 (0: no limit)")
+    tenant_burst: float = _plain(
+        0.0, "uploads a tenant may send at once (default: 2 s of its rate)"
+    )
+    auth_tokens: str = _plain("", "JSON file {token: {domain, project}}; turns authentication on")
+    tls_cert: str = _plain("", "certificate (PEM) of both listeners; turns TLS on")
+    tls_key: str = _plain("", "private key (PEM) of tls_cert")
+    grpc_client_ca: str = _plain("", "CA (PEM) the gRPC listener requires client certificates from")
+    grpc_target_ca: str = _plain("", "CA (PEM) the gateway verifies the gRPC server with; TLS on")
+    grpc_target_cert: str = _plain("", "the gateway's client certificate (PEM) for mutual TLS")
+    grpc_target_key: str = _plain("", "private key (PEM) of grpc_target_cert")
+    grpc_target_name: str = _plain("", "name the gRPC server's certificate is checked against")
+    header_timeout: float = _duration(10, "time a client has to send a request's headers")
+    body_timeout: float = _duration(30, "time a client has to send a request's body")
+    keep_alive_timeout: float = _duration(5, "idle time before a kept-alive connection is closed")
     log_level: str = _plain("INFO", "log level")
 
     @property
@@ -101,6 +117,8 @@ def _convert(spec: dataclasses.Field, text: str):
         return parse(text)
     if spec.type in ("int", int):
         return int(text)
+    if spec.type in ("float", float):
+        return float(text)
     choices = spec.metadata.get("choices")
     if choices:
         value = text.upper() if choices == SQLITE_SYNC_MODES else text.lower()

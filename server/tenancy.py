@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from server.errors import INVALID_UPLOAD, ErrorKind, invalid
+from server.errors import FORBIDDEN, INVALID_UPLOAD, ApiError, ErrorKind, invalid
 
 DOMAIN_HEADER = "x-domain-name"
 PROJECT_HEADER = "x-project-id"
@@ -33,15 +33,22 @@ def resolve_tenant(
     policy: str,
     max_length: int,
     kind: ErrorKind = INVALID_UPLOAD,
+    authorized: Tenant | None = None,
 ) -> Tenant:
     """The tenant of a call.
 
     strict: both headers are required and non-empty. compat: a missing x-domain-name means
-    `default`, a missing x-project-id means the path's project_id.
+    `default`, a missing x-project-id means the path's project_id. With authentication on, the
+    token's tenant fills missing headers, and headers naming another tenant are forbidden (403).
     """
     check_project_id(project_id, kind)
     domain = metadata.get(DOMAIN_HEADER, "")
     project = metadata.get(PROJECT_HEADER, "")
+    if authorized is not None:
+        requested = Tenant(domain or authorized.domain, project or authorized.project)
+        if requested != authorized:
+            raise ApiError(FORBIDDEN, "the token is not for this tenant")
+        return authorized
     if policy == "compat":
         domain = domain or DEFAULT_DOMAIN
         project = project or project_id
