@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import select
 import signal
+import ssl
 import subprocess
 import sys
 from pathlib import Path
@@ -45,6 +46,7 @@ class Service:
         self.grpc_target = ""
         self.http_url = ""
         self._channel: grpc.Channel | None = None
+        self.verify: ssl.SSLContext | bool = True
 
     def _spawn(self, module: str, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
         log = self.workdir / f"{module}.log"
@@ -62,15 +64,16 @@ class Service:
         self.server, line = self._spawn("server", self.env)
         self.grpc_target = line.rsplit(" ", 1)[1]
 
-    def start_gateway(self) -> None:
+    def start_gateway(self, verify: ssl.SSLContext | bool = True) -> None:
         env = {**self.env, "CSEMONITOR_GRPC_TARGET": self.grpc_target}
         self.gateway, line = self._spawn("gateway", env)
         self.http_url = line.rsplit(" ", 1)[1]
+        self.verify = verify
         self.wait_healthy()
 
     def wait_healthy(self) -> None:
         """Until the gateway reports the gRPC server behind it SERVING."""
-        with httpx.Client(base_url=self.http_url) as client:
+        with httpx.Client(base_url=self.http_url, verify=self.verify) as client:
             for _ in range(200):
                 try:
                     if client.get("/healthz").status_code == 200:
@@ -109,7 +112,7 @@ class Service:
                     process.wait()
 
     def http(self) -> httpx.Client:
-        return httpx.Client(base_url=self.http_url, timeout=15)
+        return httpx.Client(base_url=self.http_url, timeout=15, verify=self.verify)
 
     def stub(self) -> metric_pb2_grpc.MetricServiceStub:
         if self._channel is None:

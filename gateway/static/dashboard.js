@@ -7,6 +7,8 @@ const state = {
   domain: localStorage.getItem("csemonitor.domain") || "default",
   project: localStorage.getItem("csemonitor.project") || "default",
   range: Number(localStorage.getItem("csemonitor.range") || 3600000),
+  // The token stays in this tab only (sessionStorage), never in the URL.
+  token: sessionStorage.getItem("csemonitor.token") || "",
   service: decodeURIComponent((location.hash.match(/service=([^&]*)/) || [])[1] || ""),
 };
 
@@ -74,9 +76,9 @@ function health(failurePercent, breakerOpen) {
 async function api(path, params) {
   const query = new URLSearchParams(params || {}).toString();
   const project = encodeURIComponent(state.project || "default");
-  const response = await fetch(`v3/${project}/csemonitor/metric${path}${query ? "?" + query : ""}`, {
-    headers: { "x-domain-name": state.domain, "x-project-id": state.project },
-  });
+  const headers = { "x-domain-name": state.domain, "x-project-id": state.project };
+  if (state.token) headers["x-auth-token"] = state.token;
+  const response = await fetch(`v3/${project}/csemonitor/metric${path}${query ? "?" + query : ""}`, { headers });
   const body = await response.json();
   if (!response.ok) {
     const detail = response.headers.get("x-error-detail");
@@ -222,10 +224,13 @@ function select(service) {
 
 document.getElementById("domain").value = state.domain;
 document.getElementById("project").value = state.project;
+document.getElementById("token").value = state.token;
 document.getElementById("tenant").addEventListener("submit", (event) => {
   event.preventDefault();
   state.domain = document.getElementById("domain").value.trim();
   state.project = document.getElementById("project").value.trim();
+  state.token = document.getElementById("token").value.trim();
+  sessionStorage.setItem("csemonitor.token", state.token);
   localStorage.setItem("csemonitor.domain", state.domain);
   localStorage.setItem("csemonitor.project", state.project);
   state.service = "";
