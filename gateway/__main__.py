@@ -1,5 +1,6 @@
 """`python -m gateway`: run the REST gateway with settings from the environment and flags."""
 
+import contextlib
 import socket
 import sys
 
@@ -9,6 +10,17 @@ from gateway.app import create_app
 from gateway.protocol import protocol_with_header_timeout
 from server.app import SHUTDOWN_GRACE_SECONDS
 from server.settings import settings_for_process
+
+
+class GatewayServer(uvicorn.Server):
+    """uvicorn re-raises SIGTERM after its graceful stop, so the process would die of the
+    signal; a graceful stop is a clean exit: status 0."""
+
+    @contextlib.contextmanager
+    def capture_signals(self):
+        with super().capture_signals():
+            yield
+            self._captured_signals.clear()
 
 
 def main() -> None:
@@ -38,7 +50,7 @@ def main() -> None:
     print(
         f"csemonitor REST gateway listening on {scheme}://{settings.http_host}:{port}", flush=True
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    GatewayServer(config).run(sockets=[sock])
 
 
 if __name__ == "__main__":

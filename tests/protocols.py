@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import grpc
@@ -25,6 +26,8 @@ class Outcome:
     accepted: bool
     error_code: str = ""
     field: str = ""
+    # The gRPC status code, for failures that carry no CSE code (a server that is gone).
+    grpc_code: str = dataclasses.field(default="", compare=False)
 
 
 def rest_upload(
@@ -85,7 +88,7 @@ def grpc_upload(
     try:
         reply = stub.UploadMetric(request, metadata=tuple(headers.items()), timeout=15)
     except grpc.RpcError as error:
-        return Outcome(False, *grpc_error(error))
+        return Outcome(False, *grpc_error(error), grpc_code=error.code().name)
     assert reply.message == "upload ok"
     return Outcome(True)
 

@@ -13,29 +13,39 @@ from concurrent.futures import ThreadPoolExecutor
 import grpc
 import orjson
 import pytest
+from csemonitor.v2 import metric_pb2
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 from protocols import UPLOAD_PATH, grpc_upload, rest_instances, rest_upload
 from service import Service
 
-from csemonitor.v2 import metric_pb2
-
 BODY = {"name": "cart", "instance": "h1", "interfaces": [{"name": "op", "qps": 1.5, "total": 3}]}
-BIG = {"name": "cart", "interfaces": [{"name": f"op{i}", "qps": i, "total": i} for i in range(1000)]}
+BIG = {
+    "name": "cart",
+    "interfaces": [{"name": f"op{i}", "qps": i, "total": i} for i in range(1000)],
+}
 
 
 @pytest.fixture(scope="module")
 def limited(tmp_path_factory):
-    running = Service(tmp_path_factory.mktemp("limits"), header_timeout="1s", body_timeout="1s",
-                      tenant_rate="2", tenant_burst="2").start()
+    running = Service(
+        tmp_path_factory.mktemp("limits"),
+        header_timeout="1s",
+        body_timeout="1s",
+        tenant_rate="2",
+        tenant_burst="2",
+    ).start()
     yield running
     running.stop()
 
 
 def _post(service, raw: bytes, headers: dict, encoding: str):
     with service.http() as client:
-        return client.post(UPLOAD_PATH.format(project="default"), content=raw,
-                           headers={**headers, "content-type": "application/json", "content-encoding": encoding})
+        return client.post(
+            UPLOAD_PATH.format(project="default"),
+            content=raw,
+            headers={**headers, "content-type": "application/json", "content-encoding": encoding},
+        )
 
 
 def _still_serving(service, tenant) -> None:
@@ -45,8 +55,10 @@ def _still_serving(service, tenant) -> None:
     assert grpc_upload(service.stub(), BODY, {**headers, "x-project-id": "probe-grpc"}).accepted
 
 
-@pytest.mark.parametrize("encoding, compress", [("gzip", gzip.compress), ("deflate", zlib.compress),
-                                                ("identity", lambda b: b)])
+@pytest.mark.parametrize(
+    "encoding, compress",
+    [("gzip", gzip.compress), ("deflate", zlib.compress), ("identity", lambda b: b)],
+)
 def test_compressed_bodies_are_accepted(limited, tenant, encoding, compress):
     response = _post(limited, compress(orjson.dumps(BODY)), tenant, encoding)
     assert response.status_code == 200, response.text
@@ -81,14 +93,17 @@ def test_compression_bomb_is_refused_cheaply(limited, tenant):
 def test_grpc_compression_is_accepted_and_limited_after_decompression(limited, tenant):
     metric = metric_pb2.MetricData(name="cart", instance="gz")
     request = metric_pb2.UploadMetricRequest(project_id="default", metric=metric)
-    reply = limited.stub().UploadMetric(request, metadata=tuple(tenant.items()), timeout=5,
-                                        compression=grpc.Compression.Gzip)
+    reply = limited.stub().UploadMetric(
+        request, metadata=tuple(tenant.items()), timeout=5, compression=grpc.Compression.Gzip
+    )
     assert reply.message == "upload ok"
-    bomb = metric_pb2.UploadMetricRequest(project_id="default",
-                                          metric=metric_pb2.MetricData(name="cart", environment="e" * 5_000_000))
+    bomb = metric_pb2.UploadMetricRequest(
+        project_id="default", metric=metric_pb2.MetricData(name="cart", environment="e" * 5_000_000)
+    )
     with pytest.raises(grpc.RpcError) as raised:
-        limited.stub().UploadMetric(bomb, metadata=tuple(tenant.items()), timeout=5,
-                                    compression=grpc.Compression.Gzip)
+        limited.stub().UploadMetric(
+            bomb, metadata=tuple(tenant.items()), timeout=5, compression=grpc.Compression.Gzip
+        )
     assert raised.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
     _still_serving(limited, tenant)
 
@@ -122,9 +137,11 @@ def test_slow_headers_are_cut_off_while_others_are_served(limited, tenant):
 
 def test_slow_body_gets_408(limited, tenant):
     with _connect(limited) as slow:
-        head = (f"POST /v2/default/csemonitor/metric HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                f"x-domain-name: {tenant['x-domain-name']}\r\nx-project-id: {tenant['x-project-id']}\r\n"
-                "Content-Length: 100\r\n\r\n{\"name\":")
+        head = (
+            f"POST /v2/default/csemonitor/metric HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+            f"x-domain-name: {tenant['x-domain-name']}\r\nx-project-id: {tenant['x-project-id']}\r\n"
+            'Content-Length: 100\r\n\r\n{"name":'
+        )
         slow.sendall(head.encode())
         _still_serving(limited, tenant)
         answer = slow.recv(4096).decode()
@@ -137,9 +154,14 @@ def test_tenant_rate_limit_is_429_with_retry_after_on_both_protocols(limited, te
         codes = [rest_upload(client, BODY, tenant).status_code for _ in range(3)]
         assert codes == [200, 200, 429]
         refused = rest_upload(client, BODY, tenant)
-        assert refused.json() == {"error_code": "SVCSTG.CSE.4291000", "error_message": "too many requests"}
+        assert refused.json() == {
+            "error_code": "SVCSTG.CSE.4291000",
+            "error_message": "too many requests",
+        }
         assert int(refused.headers["retry-after"]) >= 1
-    request = metric_pb2.UploadMetricRequest(project_id="default", metric=metric_pb2.MetricData(name="cart"))
+    request = metric_pb2.UploadMetricRequest(
+        project_id="default", metric=metric_pb2.MetricData(name="cart")
+    )
     with pytest.raises(grpc.RpcError) as raised:
         limited.stub().UploadMetric(request, metadata=tuple(tenant.items()), timeout=5)
     assert raised.value.code() == grpc.StatusCode.RESOURCE_EXHAUSTED
@@ -152,7 +174,11 @@ def test_tenant_rate_limit_is_429_with_retry_after_on_both_protocols(limited, te
 
 def test_malformed_frames_are_refused_without_harm(limited, tenant):
     host, port = limited.grpc_target.rsplit(":", 1)
-    for garbage in (b"\x00" * 64, b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + b"\xff" * 100, b"GET / HTTP/1.1\r\n\r\n"):
+    for garbage in (
+        b"\x00" * 64,
+        b"PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n" + b"\xff" * 100,
+        b"GET / HTTP/1.1\r\n\r\n",
+    ):
         with socket.create_connection((host, int(port)), timeout=5) as sock:
             sock.sendall(garbage)
             try:
@@ -167,6 +193,7 @@ def test_malformed_frames_are_refused_without_harm(limited, tenant):
 
 def _flood(service, tenant, workers: int = 16, uploads: int = 48):
     """Big uploads at once over both protocols; returns the REST statuses and gRPC codes."""
+
     def rest(_):
         with service.http() as client:
             response = rest_upload(client, BIG, tenant)
@@ -197,7 +224,9 @@ def test_full_write_queue_answers_503_and_loses_nothing_acknowledged(tmp_path, t
         assert statuses <= {200, 503}, statuses
         assert all(int(retry) >= 1 for status, retry in rest_results if status == 503)
         assert set(grpc_results) <= {grpc.StatusCode.OK, grpc.StatusCode.UNAVAILABLE}
-        refused = sum(s == 503 for s, _ in rest_results) + grpc_results.count(grpc.StatusCode.UNAVAILABLE)
+        refused = sum(s == 503 for s, _ in rest_results) + grpc_results.count(
+            grpc.StatusCode.UNAVAILABLE
+        )
         assert refused > 0, "the queue never filled: the test proves nothing"
         print(f"queue of 1: {96 - refused} acknowledged, {refused} refused with 503/UNAVAILABLE")
         _still_serving(service, tenant)

@@ -9,12 +9,11 @@ import grpc
 import httpx
 import pytest
 from certs import make_certificates
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from protocols import grpc_error, grpc_instances, grpc_upload, rest_instances, rest_upload
 from service import Service
-
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 TOKEN_A = "token-a-0123456789abcdef"
 TOKEN_B = "token-b-fedcba9876543210"
@@ -26,34 +25,59 @@ BODY = {"name": "cart", "instance": "h1", "interfaces": [{"name": "op", "qps": 1
 def secured(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("auth")
     tokens = workdir / "tokens.json"
-    tokens.write_text(json.dumps({
-        TOKEN_A: {"domain": "acme", "project": "shop"},
-        TOKEN_B: {"domain": "other", "project": "shop"},
-    }))
+    tokens.write_text(
+        json.dumps(
+            {
+                TOKEN_A: {"domain": "acme", "project": "shop"},
+                TOKEN_B: {"domain": "other", "project": "shop"},
+            }
+        )
+    )
     running = Service(workdir, auth_tokens=str(tokens)).start()
     yield running
     running.stop()
 
 
-@pytest.mark.parametrize("headers", [
-    {"x-auth-token": TOKEN_A}, {"authorization": f"Bearer {TOKEN_A}"}, {"Authorization": f"bearer {TOKEN_A}"},
-])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"x-auth-token": TOKEN_A},
+        {"authorization": f"Bearer {TOKEN_A}"},
+        {"Authorization": f"bearer {TOKEN_A}"},
+    ],
+)
 def test_a_known_token_writes_and_reads_its_tenant(secured, headers):
     with secured.http() as client:
         assert rest_upload(client, BODY, {**TENANT_A, **headers}).status_code == 200
         # Without tenant headers, the token's tenant is the tenant.
         assert rest_instances(client, headers, "cart")[0]["host"] == "h1"
-    assert grpc_upload(secured.stub(), BODY, {**TENANT_A, **{k.lower(): v for k, v in headers.items()}}).accepted
+    assert grpc_upload(
+        secured.stub(), BODY, {**TENANT_A, **{k.lower(): v for k, v in headers.items()}}
+    ).accepted
 
 
-@pytest.mark.parametrize("headers", [{}, {"x-auth-token": "nope"}, {"authorization": "Basic abc"},
-                                     {"authorization": f"Bearer {TOKEN_A}x"}])
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {},
+        {"x-auth-token": "nope"},
+        {"authorization": "Basic abc"},
+        {"authorization": f"Bearer {TOKEN_A}x"},
+    ],
+)
 def test_missing_or_unknown_token_is_401_on_both_protocols(secured, headers):
     with secured.http() as client:
         response = rest_upload(client, BODY, {**TENANT_A, **headers})
         assert response.status_code == 401
-        assert response.json() == {"error_code": "SVCSTG.CSE.4011000", "error_message": "unauthorized"}
-        read = client.get("/v3/default/csemonitor/metric", params={"service": "cart"}, headers={**TENANT_A, **headers})
+        assert response.json() == {
+            "error_code": "SVCSTG.CSE.4011000",
+            "error_message": "unauthorized",
+        }
+        read = client.get(
+            "/v3/default/csemonitor/metric",
+            params={"service": "cart"},
+            headers={**TENANT_A, **headers},
+        )
         assert read.status_code == 401
     outcome = grpc_upload(secured.stub(), BODY, {**TENANT_A, **headers})
     assert (outcome.accepted, outcome.error_code) == (False, "SVCSTG.CSE.4011000")
@@ -78,16 +102,26 @@ def test_health_answers_without_a_token_and_reflection_does_not(secured):
         assert client.get("/healthz").status_code == 200
         assert client.get("/").status_code == 200  # the page itself holds no data
     with grpc.insecure_channel(secured.grpc_target) as channel:
-        reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=5)
+        reply = health_pb2_grpc.HealthStub(channel).Check(
+            health_pb2.HealthCheckRequest(), timeout=5
+        )
         assert reply.status == health_pb2.HealthCheckResponse.SERVING
         reflection = reflection_pb2_grpc.ServerReflectionStub(channel)
         with pytest.raises(grpc.RpcError) as raised:
-            list(reflection.ServerReflectionInfo(iter([reflection_pb2.ServerReflectionRequest(list_services="")]), timeout=5))
+            list(
+                reflection.ServerReflectionInfo(
+                    iter([reflection_pb2.ServerReflectionRequest(list_services="")]), timeout=5
+                )
+            )
         assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
         assert grpc_error(raised.value)[0] == "SVCSTG.CSE.4011000"
-        answers = list(reflection.ServerReflectionInfo(
-            iter([reflection_pb2.ServerReflectionRequest(list_services="")]), timeout=5,
-            metadata=(("x-auth-token", TOKEN_A),)))
+        answers = list(
+            reflection.ServerReflectionInfo(
+                iter([reflection_pb2.ServerReflectionRequest(list_services="")]),
+                timeout=5,
+                metadata=(("x-auth-token", TOKEN_A),),
+            )
+        )
         assert answers[0].list_services_response.service
 
 
@@ -95,7 +129,9 @@ def test_hystrix_stream_takes_the_token_as_a_query_parameter(secured):
     params = {"domain": "acme", "project": "shop", "service": "cart"}
     with secured.http() as client:
         assert client.get("/hystrix.stream", params=params).status_code == 401
-        with client.stream("GET", "/hystrix.stream", params={**params, "token": TOKEN_A}) as response:
+        with client.stream(
+            "GET", "/hystrix.stream", params={**params, "token": TOKEN_A}
+        ) as response:
             assert response.status_code == 200
             assert next(response.iter_lines()).startswith(("data: ", ": no live"))
 
@@ -121,8 +157,13 @@ def tls_service(tmp_path_factory):
     workdir = tmp_path_factory.mktemp("tls")
     certs = make_certificates(workdir)
     running = Service(
-        workdir, tls_cert=certs["server"], tls_key=certs["server_key"], grpc_client_ca=certs["ca"],
-        grpc_target_ca=certs["ca"], grpc_target_cert=certs["client"], grpc_target_key=certs["client_key"],
+        workdir,
+        tls_cert=certs["server"],
+        tls_key=certs["server_key"],
+        grpc_client_ca=certs["ca"],
+        grpc_target_ca=certs["ca"],
+        grpc_target_cert=certs["client"],
+        grpc_target_key=certs["client_key"],
         grpc_target_name="localhost",
     )
     running.certs = certs
@@ -148,17 +189,23 @@ def _tls_channel(service, with_client_cert: bool) -> grpc.Channel:
         private_key=certs["client_key"].read_bytes() if with_client_cert else None,
         certificate_chain=certs["client"].read_bytes() if with_client_cert else None,
     )
-    return grpc.secure_channel(service.grpc_target, credentials,
-                               options=[("grpc.ssl_target_name_override", "localhost")])
+    return grpc.secure_channel(
+        service.grpc_target, credentials, options=[("grpc.ssl_target_name_override", "localhost")]
+    )
 
 
 def test_grpc_requires_a_client_certificate(tls_service):
-    request = metric_pb2.UploadMetricRequest(project_id="default", metric=metric_pb2.MetricData(name="cart"))
+    request = metric_pb2.UploadMetricRequest(
+        project_id="default", metric=metric_pb2.MetricData(name="cart")
+    )
     with _tls_channel(tls_service, with_client_cert=True) as channel:
         reply = metric_pb2_grpc.MetricServiceStub(channel).UploadMetric(
-            request, metadata=tuple(TENANT_A.items()), timeout=5)
+            request, metadata=tuple(TENANT_A.items()), timeout=5
+        )
         assert reply.message == "upload ok"
     with _tls_channel(tls_service, with_client_cert=False) as channel:
         with pytest.raises(grpc.RpcError) as raised:
-            metric_pb2_grpc.MetricServiceStub(channel).UploadMetric(request, metadata=tuple(TENANT_A.items()), timeout=5)
+            metric_pb2_grpc.MetricServiceStub(channel).UploadMetric(
+                request, metadata=tuple(TENANT_A.items()), timeout=5
+            )
         assert raised.value.code() == grpc.StatusCode.UNAVAILABLE
