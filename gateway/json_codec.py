@@ -126,8 +126,10 @@ def fill_value(target: struct_pb2.Value, value: Any) -> None:
     elif isinstance(value, str):
         target.string_value = value
     elif isinstance(value, dict):
+        target.struct_value.SetInParent()  # so that {} is kept as an empty object, not unset
         target.struct_value.update(value)
     else:
+        target.list_value.SetInParent()
         target.list_value.extend(value)
 
 

@@ -94,3 +94,11 @@ def test_output_omits_unset_optional_fields_and_renders_values():
     assert out["memory"] == {"a": 1, "b": [1.5, "x", None, True]}
     assert out["uptime"] == 0 and "loadAverage" not in out
     assert out["cpu"] is None
+
+
+def test_empty_object_and_array_are_kept_for_free_form_fields():
+    message = metric_pb2.MetricData()
+    parse_into(message, {"customs": [], "diagnosis": {}, "memory": {"a": []}})
+    out = message_to_json(message)
+    assert (out["customs"], out["diagnosis"], out["memory"]) == ([], {}, {"a": []})
+    assert message == _reference({"customs": [], "diagnosis": {}, "memory": {"a": []}})
