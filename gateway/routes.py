@@ -34,16 +34,31 @@ def _invalid_kind(binding: HttpBinding) -> ErrorKind:
     return INVALID_UPLOAD if binding.body else INVALID_QUERY
 
 
+def _printable(value: str) -> bool:
+    # gRPC metadata values are printable ASCII; HTTP also allows tabs and bytes 0x80-0xFF.
+    return all(" " <= c <= "~" for c in value)
+
+
 def request_id(request: Request) -> str:
-    """The caller's request id, or a new one; it names the request in both processes' logs."""
-    rid = request.headers.get(REQUEST_ID_HEADER) or uuid.uuid4().hex
+    """The caller's request id (if usable), or a new one; both processes' logs name it."""
+    rid = request.headers.get(REQUEST_ID_HEADER, "")
+    if not rid or len(rid) > 128 or not _printable(rid):
+        rid = uuid.uuid4().hex
     request.state.request_id = rid
     return rid
 
 
 def forwarded_metadata(request: Request, rid: str) -> tuple[tuple[str, str], ...]:
+    """The allow-listed headers as gRPC metadata; a value gRPC cannot carry is a bad request."""
     headers = request.headers
     pairs = [(name, headers[name]) for name in FORWARDED_HEADERS if name in headers]
+    for name, value in pairs:
+        if not _printable(value):
+            raise ApiError(
+                INVALID_UPLOAD if request.method == "POST" else INVALID_QUERY,
+                "must be printable ASCII",
+                name,
+            )
     pairs.append((REQUEST_ID_HEADER, rid))
     return tuple(pairs)
 
