@@ -144,8 +144,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         self, request: metric_pb2.QuerySeriesRequest, context: grpc.aio.ServicerContext
     ) -> metric_pb2.QuerySeriesResponse:
         tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
-        if not request.service:
-            raise invalid("service", "a service name is required", INVALID_QUERY)
+        _require_service(request.service)
         for name in ("start", "end", "step"):
             if getattr(request, name) < 0:
                 raise invalid(name, "must not be negative", INVALID_QUERY)
@@ -177,8 +176,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         self, request: metric_pb2.ListInstancesRequest, context: grpc.aio.ServicerContext
     ) -> metric_pb2.ListInstancesResponse:
         tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
-        if not request.service:
-            raise invalid("service", "a service name is required", INVALID_QUERY)
+        _require_service(request.service)
         since = self._live_since()
         instances = sorted(
             await self._store.instances(tenant, request.service), key=lambda i: i.instance
@@ -186,6 +184,11 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         for instance in instances:
             instance.live = instance.last_report_time >= since
         return metric_pb2.ListInstancesResponse(instances=instances)
+
+
+def _require_service(service: str) -> None:
+    if not service:
+        raise invalid("service", "a service name is required", INVALID_QUERY)
 
 
 def _record_order(record) -> tuple[str, str]:
