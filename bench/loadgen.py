@@ -1,0 +1,100 @@
+"""Established load generators driven from a separate process: wrk for REST (HTTP/1.1), h2load
+for gRPC (HTTP/2 with a pre-framed request body) and for rate-limited soaks."""
+
+from __future__ import annotations
+
+import re
+import struct
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+WRK_SCRIPT = """
+wrk.method = "POST"
+wrk.body = io.open("{body}", "rb"):read()
+wrk.headers["Content-Type"] = "application/json"
+{headers}
+done = function(summary, latency, requests)
+  io.write(string.format("P50_US %d\\nP99_US %d\\nERRORS %d\\n", latency:percentile(50),
+    latency:percentile(99), summary.errors.status + summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout))
+end
+"""
+
+
+@dataclass
+class LoadResult:
+    requests: int
+    per_second: float
+    p50_ms: float
+    p99_ms: float
+    errors: int
+
+
+def wrk(url: str, body: bytes | None, headers: dict[str, str], connections: int, seconds: float,
+        threads: int = 2) -> LoadResult:
+    """POST `body` (or GET when None) to `url` with `connections` at once for `seconds`."""
+    with tempfile.TemporaryDirectory() as tmp:
+        script = Path(tmp) / "load.lua"
+        lines = "\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in headers.items())
+        if body is None:
+            text = WRK_SCRIPT.replace('wrk.method = "POST"\n', "").replace(
+                'wrk.body = io.open("{body}", "rb"):read()\n', "")
+        else:
+            (Path(tmp) / "body").write_bytes(body)
+            text = WRK_SCRIPT.replace("{body}", str(Path(tmp) / "body"))
+        script.write_text(text.replace("{headers}", lines))
+        out = subprocess.run(
+            ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
+             "--timeout", "10s", "-s", str(script), url],
+            capture_output=True, text=True, check=True,
+        ).stdout
+    requests = int(re.search(r"(\d+) requests in", out).group(1))
+    return LoadResult(
+        requests=requests,
+        per_second=float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+        p50_ms=int(re.search(r"P50_US (\d+)", out).group(1)) / 1000,
+        p99_ms=int(re.search(r"P99_US (\d+)", out).group(1)) / 1000,
+        errors=int(re.search(r"ERRORS (\d+)", out).group(1)),
+    )
+
+
+def grpc_frame(message: bytes) -> bytes:
+    """A gRPC length-prefixed message (uncompressed)."""
+    return b"\x00" + struct.pack(">I", len(message)) + message
+
+
+def _percentile(sorted_values: list[float], fraction: float) -> float:
+    if not sorted_values:
+        return 0.0
+    return sorted_values[min(len(sorted_values) - 1, int(fraction * len(sorted_values)))]
+
+
+def h2load(url: str, body: bytes, headers: dict[str, str], clients: int, streams: int,
+           seconds: float, rps: float | None = None, h1: bool = False) -> LoadResult:
+    """h2load: `clients` connections x `streams` concurrent requests each, for `seconds`
+    (or at `rps` requests per second per client). Percentiles from its per-request log."""
+    with tempfile.TemporaryDirectory() as tmp:
+        data, log = Path(tmp) / "body", Path(tmp) / "requests.log"
+        data.write_bytes(body)
+        command = ["h2load", "-c", str(clients), "-m", str(streams), "-t", "1",
+                   "-D", str(int(seconds)), "-d", str(data), f"--log-file={log}"]
+        if rps:
+            command += ["--rps", str(rps)]
+        if h1:
+            command.append("--h1")
+        for name, value in headers.items():
+            command += ["-H", f"{name}: {value}"]
+        out = subprocess.run(command + [url], capture_output=True, text=True, check=True).stdout
+        rows = [line.split("\t") for line in log.read_text().splitlines() if line]
+    durations = sorted(int(row[2]) / 1000 for row in rows)
+    failed = sum(1 for row in rows if row[1] != "200")
+    errored = int(re.search(r"(\d+) errored", out).group(1))
+    return LoadResult(
+        requests=len(rows),
+        per_second=float(re.search(r"finished in [\d.]+\w+, ([\d.]+) req/s", out).group(1)),
+        p50_ms=_percentile(durations, 0.50),
+        p99_ms=_percentile(durations, 0.99),
+        errors=failed + errored,
+    )
