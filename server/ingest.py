@@ -43,11 +43,10 @@ def normalize_upload(
 ) -> tuple[str, metric_pb2.MetricData]:
     """The service name and the normalised MetricData of a valid upload; raises ApiError otherwise.
 
-    Normalising merges the aliases (`threadCount` into `thread`, `isCircuitBreakerOpen` into
-    `circuitBreakerOpen`) and stamps each interface's `time` with the receive time when absent.
+    The request's own message is normalised in place (no copy). Normalising merges the aliases
+    (`threadCount` into `thread`, `isCircuitBreakerOpen` into `circuitBreakerOpen`) and stamps each interface's `time` with the receive time when absent.
     """
-    metric = metric_pb2.MetricData()
-    metric.CopyFrom(request.metric)
+    metric = request.metric
     service = request.service or metric.name
     if not service:
         raise invalid("service", "no service name: neither ?service= nor the body's name")

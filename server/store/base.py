@@ -45,7 +45,9 @@ class Store(abc.ABC):
     async def write(
         self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
     ) -> None:
-        """Store one normalised upload; returns only once it is durable. Raises ApiError (503)."""
+        """Store one normalised upload; returns only once it is durable. Raises ApiError (503).
+
+        The store may consume metric (clear its interfaces once read): pass one you own."""
 
     @abc.abstractmethod
     async def instance_interfaces(

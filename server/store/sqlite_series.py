@@ -10,7 +10,7 @@ instead of every sample.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from csemonitor.v2 import metric_pb2
 
@@ -83,35 +83,59 @@ TRACKER_SEED = (
 )
 
 
+def _column(name: str) -> int:
+    return [f.name for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields
+            if f.name != "is_circuit_breaker_open"].index(name)
+
+
+# Positions in a stored row's values (the InterfaceMetric columns of the SQLite store).
+_NAME, _QPS, _LATENCY, _BREAKER = (_column(n) for n in ("name", "qps", "latency",
+                                                        "circuit_breaker_open"))
+_COUNT_AT = tuple(_column(n) for n in COUNTS)
+_PERCENTILE_AT = tuple(_column(n) for n in PERCENTILES)
+
+
 def rollup_row(
     scope: tuple[str, str, str],
     instance: str,
-    m: metric_pb2.InterfaceMetric,
+    values: tuple,
     received_ms: int,
     tracker: MinuteTracker,
 ) -> tuple:
-    """The roll-up contribution of one interface report."""
+    """The roll-up contribution of one interface report (its stored column values)."""
     minute = received_ms - received_ms % MINUTE_MS
-    new_instance, qps_change = tracker.observe((*scope, m.name, instance), minute, m.qps)
-    latency = _finite(m.latency)
+    name = values[_NAME]
+    new_instance, qps_change = tracker.observe((*scope, name, instance), minute, values[_QPS])
+    latency = _finite(values[_LATENCY])
+    total = values[_COUNT_AT[0]]
     return (
-        *scope,
-        m.name,
-        minute,
-        1,
-        int(new_instance),
-        qps_change,
-        m.total,
-        m.failure,
-        m.short_circuited,
-        m.semaphore_rejected,
-        m.thread_pool_rejected,
-        m.count_timeout,
-        latency * m.total,
-        latency,
-        int(m.circuit_breaker_open),
-        *(_finite(getattr(m, p)) for p in PERCENTILES),
+        *scope, name, minute, 1, int(new_instance), qps_change,
+        *(values[i] for i in _COUNT_AT),
+        latency * total, latency, int(values[_BREAKER]),
+        *(_finite(values[i]) for i in _PERCENTILE_AT),
     )
+
+
+_KEY_LENGTH = len(_KEY)
+_SUMMED_END = _KEY_LENGTH + len(_SUMMED)
+
+
+def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
+    """Roll-up rows with the same key added up (sums summed, percentiles maxed), as the upsert
+    would, so a batch writes each (service, interface, minute) once."""
+    merged: dict[tuple, list] = {}
+    for row in rows:
+        key = row[:_KEY_LENGTH]
+        into = merged.get(key)
+        if into is None:
+            merged[key] = list(row)
+            continue
+        for i in range(_KEY_LENGTH, _SUMMED_END):
+            into[i] += row[i]
+        for i in range(_SUMMED_END, len(row)):
+            if row[i] > into[i]:
+                into[i] = row[i]
+    return [tuple(row) for row in merged.values()]
 
 
 _PERCENTILE_MAX = ", ".join(f"MAX({p})" for p in PERCENTILES)
