@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from google.protobuf import struct_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
@@ -133,57 +133,160 @@ def fill_value(target: struct_pb2.Value, value: Any) -> None:
         target.list_value.extend(value)
 
 
+class _Bad(Exception):
+    """A value that cannot become its field; the caller adds where it was."""
+
+
+def _raising(convert: Callable[[Any, str], Any]) -> Callable[[Any], Any]:
+    def checked(value: Any) -> Any:
+        try:
+            return convert(value, "")
+        except DecodeError as exc:
+            raise _Bad(exc.description) from None
+
+    return checked
+
+
+def _scalar_converter(field: FieldDescriptor) -> Callable[[Any], Any]:
+    """A converter with a fast path for values already of the field's JSON kind."""
+    if field.type in _FLOAT_TYPES:
+        slow_float = _raising(to_float)
+
+        def convert_float(value: Any) -> float:
+            kind = type(value)
+            if kind is float:
+                return value
+            if kind is int:
+                return float(value)
+            return slow_float(value)
+
+        return convert_float
+    if field.type in _INT_RANGES:
+        low, high = _INT_RANGES[field.type]
+        slow_int = _raising(lambda value, path: to_int(value, path, field.type))
+
+        def convert_int(value: Any) -> int:
+            if type(value) is int and low <= value <= high:
+                return value
+            return slow_int(value)
+
+        return convert_int
+    if field.type == FieldDescriptor.TYPE_BOOL:
+
+        def convert_bool(value: Any) -> bool:
+            if type(value) is bool:
+                return value
+            raise _Bad("must be true or false")
+
+        return convert_bool
+    if field.type == FieldDescriptor.TYPE_STRING:
+
+        def convert_string(value: Any) -> str:
+            if type(value) is str:
+                return value
+            raise _Bad("must be a string")
+
+        return convert_string
+    raise ValueError(f"{field.full_name}: unsupported field type")
+
+
+_SCALAR, _VALUE_FIELD, _MESSAGE, _REPEATED_SCALAR, _REPEATED_MESSAGE = range(5)
+
+
+class _Entry(NamedTuple):
+    name: str
+    json_name: str
+    kind: int
+    convert: Callable[[Any], Any] | None
+    message_type: Descriptor | None
+
+
 @cache
-def _fields_by_key(descriptor: Descriptor) -> dict[str, FieldDescriptor]:
-    keys = {}
+def _plan(descriptor: Descriptor) -> tuple[dict[str, _Entry], bool]:
+    """How each key of a JSON object fills the message (JSON names and proto names both), and
+    whether every field is a scalar (so a message can be built in one constructor call)."""
+    plan = {}
     for field in descriptor.fields:
-        keys[field.name] = field
-        keys[field.json_name] = field
-    return keys
+        is_message = field.type == FieldDescriptor.TYPE_MESSAGE
+        if field.is_repeated:
+            kind = _REPEATED_MESSAGE if is_message else _REPEATED_SCALAR
+        elif is_message:
+            kind = _VALUE_FIELD if field.message_type.full_name == _VALUE else _MESSAGE
+        else:
+            kind = _SCALAR
+        entry = _Entry(
+            field.name,
+            field.json_name,
+            kind,
+            None if is_message else _scalar_converter(field),
+            field.message_type if is_message else None,
+        )
+        plan[field.name] = plan[field.json_name] = entry
+    return plan, all(e.kind == _SCALAR for e in plan.values())
+
+
+def _where(path: str, entry: _Entry) -> str:
+    return f"{path}.{entry.json_name}" if path else entry.json_name
+
+
+def _scalar_kwargs(plan: dict[str, _Entry], data: dict, path: str) -> dict[str, Any]:
+    kwargs = {}
+    for key, value in data.items():
+        entry = plan.get(key)
+        if entry is None or value is None:
+            continue
+        try:
+            kwargs[entry.name] = entry.convert(value)
+        except _Bad as bad:
+            raise DecodeError(_where(path, entry), str(bad)) from None
+    return kwargs
 
 
 def parse_into(message: Message, data: Any, path: str = "") -> None:
     """Fill message from a decoded JSON object; raises DecodeError naming the field."""
-    if not isinstance(data, dict):
+    if type(data) is not dict:
         raise DecodeError(path or "body", "must be a JSON object")
-    fields = _fields_by_key(message.DESCRIPTOR)
+    plan, _ = _plan(message.DESCRIPTOR)
     for key, value in data.items():
-        field = fields.get(key)
-        if field is None or (value is None and not _is_value(field)):
+        entry = plan.get(key)
+        if entry is None or (value is None and entry.kind != _VALUE_FIELD):
             continue
-        where = f"{path}.{field.json_name}" if path else field.json_name
-        if field.is_repeated:
-            _parse_repeated(message, field, value, where)
-        elif field.type == FieldDescriptor.TYPE_MESSAGE:
-            _parse_message_field(getattr(message, field.name), field, value, where)
+        kind = entry.kind
+        if kind == _SCALAR:
+            try:
+                setattr(message, entry.name, entry.convert(value))
+            except _Bad as bad:
+                raise DecodeError(_where(path, entry), str(bad)) from None
+        elif kind == _VALUE_FIELD:
+            fill_value(getattr(message, entry.name), value)
+        elif kind == _MESSAGE:
+            parse_into(getattr(message, entry.name), value, _where(path, entry))
         else:
-            setattr(message, field.name, to_scalar(field, value, where))
+            _parse_repeated(getattr(message, entry.name), entry, value, _where(path, entry))
 
 
-def _is_value(field: FieldDescriptor) -> bool:
-    # As in the JSON mapping: null sets a google.protobuf.Value to null; elsewhere it means unset.
-    return field.type == FieldDescriptor.TYPE_MESSAGE and field.message_type.full_name == _VALUE
-
-
-def _parse_message_field(target: Message, field: FieldDescriptor, value: Any, path: str) -> None:
-    if field.message_type.full_name == _VALUE:
-        fill_value(target, value)
-    else:
-        parse_into(target, value, path)
-
-
-def _parse_repeated(message: Message, field: FieldDescriptor, value: Any, path: str) -> None:
-    if not isinstance(value, list):
+def _parse_repeated(container, entry: _Entry, value: Any, path: str) -> None:
+    if type(value) is not list:
         raise DecodeError(path, "must be a JSON array")
-    container = getattr(message, field.name)
+    if entry.kind == _REPEATED_SCALAR:
+        for index, item in enumerate(value):
+            try:
+                if item is None:
+                    raise _Bad("null is not allowed in an array")
+                container.append(entry.convert(item))
+            except _Bad as bad:
+                raise DecodeError(f"{path}[{index}]", str(bad)) from None
+        return
+    item_plan, all_scalar = _plan(entry.message_type)
     for index, item in enumerate(value):
         where = f"{path}[{index}]"
-        if item is None:
-            raise DecodeError(where, "null is not allowed in an array")
-        if field.type == FieldDescriptor.TYPE_MESSAGE:
-            _parse_message_field(container.add(), field, item, where)
+        if type(item) is not dict:
+            message = "null is not allowed in an array" if item is None else "must be a JSON object"
+            raise DecodeError(where, message)
+        if all_scalar:  # one constructor call per element: the hot path of every upload
+            container.add(**_scalar_kwargs(item_plan, item, where))
         else:
-            container.append(to_scalar(field, item, where))
+            parse_into(container.add(), item, where)
 
 
 def _float_out(value: float) -> float | str:

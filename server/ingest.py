@@ -44,7 +44,8 @@ def normalize_upload(
     """The service name and the normalised MetricData of a valid upload; raises ApiError otherwise.
 
     The request's own message is normalised in place (no copy). Normalising merges the aliases
-    (`threadCount` into `thread`, `isCircuitBreakerOpen` into `circuitBreakerOpen`) and stamps each interface's `time` with the receive time when absent.
+    (`threadCount` into `thread`, `isCircuitBreakerOpen` into `circuitBreakerOpen`) and stamps
+    each interface's `time` with the receive time when absent.
     """
     metric = request.metric
     service = request.service or metric.name
