@@ -199,3 +199,28 @@ def test_restart_within_a_minute_does_not_count_an_instance_twice(tmp_path):
     [series] = asyncio.run(run())
     [point] = series.points
     assert (point.instance_count, point.qps) == (1, 15)
+
+
+def test_prune_drops_raw_samples_and_rollups_by_their_own_retention(tmp_path):
+    async def run():
+        store = SqliteStore(str(tmp_path))
+        await store.open()
+        try:
+            for instance_name, offset, fields in REPORTS:
+                await store.write(TENANT, "svc", _upload(instance_name, **fields), T0 + offset)
+            raw = SeriesPlan(T0, T0 + 120_000, 60_000, RAW)
+            rollup = SeriesPlan(T0, T0 + 120_000, 60_000, ROLLUP)
+            # Raw samples before T0 + 60 s go; roll-ups stay until their own, longer, retention.
+            removed = await store.prune(T0 + 60_000, T0)
+            after_raw = await store.series(TENANT, "svc", raw)
+            kept_rollups = await store.series(TENANT, "svc", rollup)
+            everything = await store.prune(T0 + 10**9, T0 + 10**9)
+            return removed, after_raw, kept_rollups, everything, await store.series(TENANT, "svc", rollup)
+        finally:
+            await store.close()
+
+    removed, after_raw, kept_rollups, everything, nothing = asyncio.run(run())
+    assert removed == 6  # the six raw samples of the first minute
+    assert [p.time for p in after_raw[0].points] == [T0 + 60_000]
+    assert len(kept_rollups[0].points) == 2
+    assert everything == 1 + 2 + 2 + 2 and nothing == []  # last sample, 2 roll-ups, 2 latest, 2 instances

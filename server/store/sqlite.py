@@ -78,7 +78,6 @@ CREATE TABLE IF NOT EXISTS interface_sample (
 );
 CREATE INDEX IF NOT EXISTS interface_sample_by_service
   ON interface_sample (domain, project, service, received);
-CREATE INDEX IF NOT EXISTS interface_sample_by_received ON interface_sample (received);
 CREATE TABLE IF NOT EXISTS interface_latest (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
   host TEXT NOT NULL, instance_id TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL,
@@ -287,8 +286,15 @@ class SqliteStore(Store):
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         def run() -> int:
             removed = 0
+            # Raw samples are appended in receive order: the oldest are the lowest rowids, so
+            # pruning walks from the start instead of keeping an index on `received`.
+            removed += self._write_db.execute(
+                "DELETE FROM interface_sample WHERE rowid < COALESCE("
+                "(SELECT rowid FROM interface_sample WHERE received >= ? ORDER BY rowid LIMIT 1), "
+                "(SELECT MAX(rowid) + 1 FROM interface_sample))",
+                (raw_before_ms,),
+            ).rowcount
             for table, column, limit in (
-                ("interface_sample", "received", raw_before_ms),
                 ("interface_rollup", "minute", before_ms),
                 ("interface_latest", "received", before_ms),
                 ("instance_latest", "received", before_ms),
