@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROTO_SRC := proto/csemonitor/v2/metric.proto
 GEN_DIR := generated
 
-.PHONY: run test generate check-generated lint install clean bench-dashboard
+.PHONY: run test generate check-generated lint install clean bench bench-dashboard
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -42,6 +42,12 @@ check-generated: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check server gateway tests bench launch.py
 	$(PY) -m ruff format --check server gateway tests bench launch.py
+
+# Needs wrk and h2load (Debian packages wrk, nghttp2-client).
+bench: $(STAMP)
+	@command -v wrk >/dev/null && command -v h2load >/dev/null || \
+	  { echo "make bench needs wrk and h2load: apt-get install wrk nghttp2-client"; exit 1; }
+	$(PY) -m bench.run
 
 bench-dashboard: $(STAMP)
 	$(PY) -m bench.dashboard

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from google.api import annotations_pb2, http_pb2
+from google.protobuf import message_factory
 from google.protobuf.descriptor import FieldDescriptor, MethodDescriptor, ServiceDescriptor
 
 _VERBS = ("get", "put", "post", "delete", "patch")
@@ -21,6 +23,11 @@ class HttpBinding:
     path: str
     body: str
     response_body: str
+
+    @functools.cached_property
+    def request_class(self) -> type:
+        """The generated class of the RPC's request message."""
+        return message_factory.GetMessageClass(self.method.input_type)
 
     @property
     def path_params(self) -> tuple[str, ...]:

@@ -7,7 +7,6 @@ from collections.abc import Awaitable, Callable
 
 import orjson
 from fastapi import FastAPI, Request
-from google.protobuf import message_factory
 from google.protobuf.message import Message
 from starlette.responses import PlainTextResponse, Response
 
@@ -71,7 +70,7 @@ def check_media_type(request: Request) -> None:
 
 async def build_request(request: Request, binding: HttpBinding, settings: Settings) -> Message:
     """The RPC's request message from the HTTP request; ApiError for what cannot translate."""
-    message = message_factory.GetMessageClass(binding.method.input_type)()
+    message = binding.request_class()
     kind = _invalid_kind(binding)
     values = {**DEFAULT_PATH_VALUES, **request.path_params}
     for name in binding.path_params or DEFAULT_PATH_VALUES:
