@@ -8,7 +8,6 @@ Run: `python -m bench.baselines grpc|rest`; prints `listening on PORT` once read
 
 from __future__ import annotations
 
-import asyncio
 import socket
 import sys
 
@@ -16,10 +15,9 @@ import grpc
 import orjson
 import uvicorn
 import uvloop
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from fastapi import FastAPI, Request
 from starlette.responses import PlainTextResponse
-
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 
 class BareServicer(metric_pb2_grpc.MetricServiceServicer):
@@ -51,8 +49,9 @@ def serve_rest() -> None:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     print(f"listening on {sock.getsockname()[1]}", flush=True)
-    config = uvicorn.Config(bare_fastapi(), loop="uvloop", http="httptools", log_level="warning",
-                            access_log=False)
+    config = uvicorn.Config(
+        bare_fastapi(), loop="uvloop", http="httptools", log_level="warning", access_log=False
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 

@@ -32,23 +32,44 @@ class LoadResult:
     errors: int
 
 
-def wrk(url: str, body: bytes | None, headers: dict[str, str], connections: int, seconds: float,
-        threads: int = 2) -> LoadResult:
+def wrk(
+    url: str,
+    body: bytes | None,
+    headers: dict[str, str],
+    connections: int,
+    seconds: float,
+    threads: int = 2,
+) -> LoadResult:
     """POST `body` (or GET when None) to `url` with `connections` at once for `seconds`."""
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp) / "load.lua"
         lines = "\n".join(f'wrk.headers["{k}"] = "{v}"' for k, v in headers.items())
         if body is None:
             text = WRK_SCRIPT.replace('wrk.method = "POST"\n', "").replace(
-                'wrk.body = io.open("{body}", "rb"):read()\n', "")
+                'wrk.body = io.open("{body}", "rb"):read()\n', ""
+            )
         else:
             (Path(tmp) / "body").write_bytes(body)
             text = WRK_SCRIPT.replace("{body}", str(Path(tmp) / "body"))
         script.write_text(text.replace("{headers}", lines))
         out = subprocess.run(
-            ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{seconds}s",
-             "--timeout", "10s", "-s", str(script), url],
-            capture_output=True, text=True, check=True,
+            [
+                "wrk",
+                "-t",
+                str(threads),
+                "-c",
+                str(connections),
+                "-d",
+                f"{seconds}s",
+                "--timeout",
+                "10s",
+                "-s",
+                str(script),
+                url,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     requests = int(re.search(r"(\d+) requests in", out).group(1))
     return LoadResult(
@@ -71,15 +92,35 @@ def _percentile(sorted_values: list[float], fraction: float) -> float:
     return sorted_values[min(len(sorted_values) - 1, int(fraction * len(sorted_values)))]
 
 
-def h2load(url: str, body: bytes, headers: dict[str, str], clients: int, streams: int,
-           seconds: float, rps: float | None = None, h1: bool = False) -> LoadResult:
+def h2load(
+    url: str,
+    body: bytes,
+    headers: dict[str, str],
+    clients: int,
+    streams: int,
+    seconds: float,
+    rps: float | None = None,
+    h1: bool = False,
+) -> LoadResult:
     """h2load: `clients` connections x `streams` concurrent requests each, for `seconds`
     (or at `rps` requests per second per client). Percentiles from its per-request log."""
     with tempfile.TemporaryDirectory() as tmp:
         data, log = Path(tmp) / "body", Path(tmp) / "requests.log"
         data.write_bytes(body)
-        command = ["h2load", "-c", str(clients), "-m", str(streams), "-t", "1",
-                   "-D", str(int(seconds)), "-d", str(data), f"--log-file={log}"]
+        command = [
+            "h2load",
+            "-c",
+            str(clients),
+            "-m",
+            str(streams),
+            "-t",
+            "1",
+            "-D",
+            str(int(seconds)),
+            "-d",
+            str(data),
+            f"--log-file={log}",
+        ]
         if rps:
             command += ["--rps", str(rps)]
         if h1:

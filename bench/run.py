@@ -14,6 +14,7 @@ Options: --seconds per case (default 10), --soak seconds (default 300), --quick 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sqlite3
 import subprocess
@@ -26,10 +27,10 @@ from pathlib import Path
 
 import httpx
 import orjson
+from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
 from bench.loadgen import LoadResult, grpc_frame, h2load, wrk
-from csemonitor.v2 import metric_pb2
 from server.store.sqlite import DB_FILE
 from tests.service import REPO, Service
 
@@ -44,27 +45,58 @@ INTERFACES = (1, 10, 100)
 def upload_body(interfaces: int) -> dict:
     """A java-chassis-like upload with `interfaces` interfaces (about 4 KB for 10)."""
     return {
-        "appId": "shop", "version": "2.1.0", "name": "cart", "environment": "production",
-        "serviceId": "9c1d0e2f3a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9", "instance": "cart-7f9c",
-        "instanceId": "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d", "cpu": 3.5, "loadAverage": 1.25,
-        "uptime": 8640000, "threadCount": 88,
-        "memory": {"heapInit": 268435456, "headMax": 2147483648, "heapCommit": 536870912,
-                   "heapUsed": 201326592, "nonHeapInit": 7667712, "nonHeapCommit": 100663296,
-                   "nonHeapUsed": 94371840},
+        "appId": "shop",
+        "version": "2.1.0",
+        "name": "cart",
+        "environment": "production",
+        "serviceId": "9c1d0e2f3a4b5c6d7e8f90a1b2c3d4e5f6a7b8c9",
+        "instance": "cart-7f9c",
+        "instanceId": "1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d",
+        "cpu": 3.5,
+        "loadAverage": 1.25,
+        "uptime": 8640000,
+        "threadCount": 88,
+        "memory": {
+            "heapInit": 268435456,
+            "headMax": 2147483648,
+            "heapCommit": 536870912,
+            "heapUsed": 201326592,
+            "nonHeapInit": 7667712,
+            "nonHeapCommit": 100663296,
+            "nonHeapUsed": 94371840,
+        },
         "interfaces": [
-            {"name": f"Provider.cart.cartEndpoint.operation{i}", "desc": None, "qps": 40.5 + i,
-             "latency": 7, "l995": 48, "l99": 40, "l90": 22, "l75": 14, "l50": 6, "l25": 3, "l5": 1,
-             "rate": 0.99, "failureRate": 0.01, "total": 405, "failure": 4, "shortCircuited": 0,
-             "semaphoreRejected": 0, "threadPoolRejected": 0, "countTimeout": 1,
-             "circuitBreakerOpen": False}
+            {
+                "name": f"Provider.cart.cartEndpoint.operation{i}",
+                "desc": None,
+                "qps": 40.5 + i,
+                "latency": 7,
+                "l995": 48,
+                "l99": 40,
+                "l90": 22,
+                "l75": 14,
+                "l50": 6,
+                "l25": 3,
+                "l5": 1,
+                "rate": 0.99,
+                "failureRate": 0.01,
+                "total": 405,
+                "failure": 4,
+                "shortCircuited": 0,
+                "semaphoreRejected": 0,
+                "threadPoolRejected": 0,
+                "countTimeout": 1,
+                "circuitBreakerOpen": False,
+            }
             for i in range(interfaces)
         ],
     }
 
 
 def grpc_body(interfaces: int) -> bytes:
-    metric = json_format.ParseDict(upload_body(interfaces), metric_pb2.MetricData(),
-                                   ignore_unknown_fields=True)
+    metric = json_format.ParseDict(
+        upload_body(interfaces), metric_pb2.MetricData(), ignore_unknown_fields=True
+    )
     request = metric_pb2.UploadMetricRequest(project_id="default", service="cart", metric=metric)
     return grpc_frame(request.SerializeToString())
 
@@ -88,15 +120,17 @@ class ProcessMeter:
 
 
 def _start_baseline(kind: str) -> tuple[subprocess.Popen, int]:
-    process = subprocess.Popen([sys.executable, "-m", "bench.baselines", kind], cwd=REPO,
-                               stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bench.baselines", kind], cwd=REPO, stdout=subprocess.PIPE, text=True
+    )
     return process, int(process.stdout.readline().split()[-1])
 
 
 def _stored_samples(data_dir: Path, domain: str) -> int:
     with sqlite3.connect(f"file:{data_dir / DB_FILE}?mode=ro", uri=True) as db:
-        return db.execute("SELECT COUNT(*) FROM interface_sample WHERE domain = ?",
-                          (domain,)).fetchone()[0]
+        return db.execute(
+            "SELECT COUNT(*) FROM interface_sample WHERE domain = ?", (domain,)
+        ).fetchone()[0]
 
 
 def measure(name: str, run, meters: dict[str, ProcessMeter]) -> dict:
@@ -112,29 +146,70 @@ def measure(name: str, run, meters: dict[str, ProcessMeter]) -> dict:
 
 
 def run_cases(args, service: Service, bare_rest: int, bare_grpc: int) -> list[dict]:
-    meters = {"gateway": ProcessMeter(service.gateway.pid), "server": ProcessMeter(service.server.pid)}
+    meters = {
+        "gateway": ProcessMeter(service.gateway.pid),
+        "server": ProcessMeter(service.server.pid),
+    }
     rest_url = service.http_url + UPLOAD_PATH
     grpc_url = "http://" + service.grpc_target + GRPC_PATH
     rows = []
+    baseline_tenant = {"x-domain-name": "bench-baseline", "x-project-id": "p"}
     for c in CONCURRENCY:
-        tenant = {"x-domain-name": "bench-baseline", "x-project-id": "p"}
-        rows.append(measure(f"baseline bare FastAPI c={c}", lambda c=c: wrk(
-            f"http://127.0.0.1:{bare_rest}{UPLOAD_PATH}", orjson.dumps(upload_body(10)), tenant, c,
-            args.seconds), {}))
-        rows.append(measure(f"baseline bare grpc.aio c={c}", lambda c=c: h2load(
-            f"http://127.0.0.1:{bare_grpc}{GRPC_PATH}", grpc_body(10), {**GRPC_HEADERS, **tenant},
-            clients=max(1, c // 8), streams=8, seconds=args.seconds), {}))
+        bare_rest_url = f"http://127.0.0.1:{bare_rest}{UPLOAD_PATH}"
+        bare_grpc_url = f"http://127.0.0.1:{bare_grpc}{GRPC_PATH}"
+        rows.append(
+            measure(
+                f"baseline bare FastAPI c={c}",
+                functools.partial(
+                    wrk,
+                    bare_rest_url,
+                    orjson.dumps(upload_body(10)),
+                    baseline_tenant,
+                    c,
+                    args.seconds,
+                ),
+                {},
+            )
+        )
+        rows.append(
+            measure(
+                f"baseline bare grpc.aio c={c}",
+                functools.partial(
+                    h2load,
+                    bare_grpc_url,
+                    grpc_body(10),
+                    {**GRPC_HEADERS, **baseline_tenant},
+                    clients=max(1, c // 8),
+                    streams=8,
+                    seconds=args.seconds,
+                ),
+                {},
+            )
+        )
     for interfaces in INTERFACES:
         for c in CONCURRENCY:
             for protocol in ("REST", "gRPC"):
                 domain = f"bench-{protocol}-{interfaces}-{c}"
                 tenant = {"x-domain-name": domain, "x-project-id": "p"}
                 if protocol == "REST":
-                    run = lambda: wrk(rest_url, orjson.dumps(upload_body(interfaces)), tenant, c,  # noqa: E731
-                                      args.seconds)
+                    run = functools.partial(
+                        wrk,
+                        rest_url,
+                        orjson.dumps(upload_body(interfaces)),
+                        tenant,
+                        c,
+                        args.seconds,
+                    )
                 else:
-                    run = lambda: h2load(grpc_url, grpc_body(interfaces), {**GRPC_HEADERS, **tenant},  # noqa: E731
-                                         clients=max(1, c // 8), streams=8, seconds=args.seconds)
+                    run = functools.partial(
+                        h2load,
+                        grpc_url,
+                        grpc_body(interfaces),
+                        {**GRPC_HEADERS, **tenant},
+                        clients=max(1, c // 8),
+                        streams=8,
+                        seconds=args.seconds,
+                    )
                 row = measure(f"{protocol} {interfaces} interfaces c={c}", run, meters)
                 row["stored_uploads"] = _stored_samples(service.data_dir, domain) // interfaces
                 acknowledged = row["requests"] - row["errors"]
@@ -151,17 +226,34 @@ def query_case(args, service: Service) -> dict:
         for n in range(1000):
             body = upload_body(10)
             body["instance"] = body["instanceId"] = f"inst-{n}"
-            client.post(UPLOAD_PATH, content=orjson.dumps(body),
-                        headers={**tenant, "content-type": "application/json"}).raise_for_status()
-    meters = {"gateway": ProcessMeter(service.gateway.pid), "server": ProcessMeter(service.server.pid)}
-    return measure("query: cards of 1,000 instances x 10 interfaces c=16", lambda: wrk(
-        service.http_url + "/v3/default/csemonitor/metric?service=cart", None, tenant, 16,
-        args.seconds), meters)
+            client.post(
+                UPLOAD_PATH,
+                content=orjson.dumps(body),
+                headers={**tenant, "content-type": "application/json"},
+            ).raise_for_status()
+    meters = {
+        "gateway": ProcessMeter(service.gateway.pid),
+        "server": ProcessMeter(service.server.pid),
+    }
+    return measure(
+        "query: cards of 1,000 instances x 10 interfaces c=16",
+        lambda: wrk(
+            service.http_url + "/v3/default/csemonitor/metric?service=cart",
+            None,
+            tenant,
+            16,
+            args.seconds,
+        ),
+        meters,
+    )
 
 
 def soak(args, service: Service, rate: float) -> dict:
     """REST uploads at `rate`/s for args.soak seconds; RSS of both processes every second."""
-    meters = {"gateway": ProcessMeter(service.gateway.pid), "server": ProcessMeter(service.server.pid)}
+    meters = {
+        "gateway": ProcessMeter(service.gateway.pid),
+        "server": ProcessMeter(service.server.pid),
+    }
     samples: dict[str, list[int]] = {k: [] for k in meters}
     done = threading.Event()
 
@@ -173,9 +265,21 @@ def soak(args, service: Service, rate: float) -> dict:
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
     clients = 16
-    tenant = {"x-domain-name": "bench-soak", "x-project-id": "p", "content-type": "application/json"}
-    result = h2load(service.http_url + UPLOAD_PATH, orjson.dumps(upload_body(10)), tenant,
-                    clients=clients, streams=1, seconds=args.soak, rps=rate / clients, h1=True)
+    tenant = {
+        "x-domain-name": "bench-soak",
+        "x-project-id": "p",
+        "content-type": "application/json",
+    }
+    result = h2load(
+        service.http_url + UPLOAD_PATH,
+        orjson.dumps(upload_body(10)),
+        tenant,
+        clients=clients,
+        streams=1,
+        seconds=args.soak,
+        rps=rate / clients,
+        h1=True,
+    )
     done.set()
     sampler.join()
     row = {"case": f"soak REST 10 interfaces at {rate:.0f}/s for {args.soak} s", **asdict(result)}
@@ -192,32 +296,67 @@ def _line(row: dict) -> str:
     cpu = " ".join(f"{k[4:-4]} {v:.0f}%" for k, v in row.items() if k.startswith("cpu_"))
     rss = " ".join(f"{k[9:-3]} {v:.0f}MB" for k, v in row.items() if k.startswith("peak_rss_"))
     ratio = f"  x{row['ratio']:.2f} of {row['ratio_to']}" if "ratio" in row else ""
-    return (f"{row['case']:<40}{row['per_second']:>9.0f}/s  p50 {row['p50_ms']:>6.1f} ms  "
-            f"p99 {row['p99_ms']:>6.1f} ms  err {row['errors']:>4}  cpu {cpu or '-':<22} rss {rss or '-'}{ratio}")
+    return (
+        f"{row['case']:<40}{row['per_second']:>9.0f}/s  p50 {row['p50_ms']:>6.1f} ms  "
+        f"p99 {row['p99_ms']:>6.1f} ms  err {row['errors']:>4}  cpu {cpu or '-':<22} rss {rss or '-'}{ratio}"
+    )
 
 
 def targets(rows: list[dict], soak_row: dict) -> list[dict]:
     by = {row["case"]: row for row in rows}
     rest, grpc_ = by["REST 10 interfaces c=64"], by["gRPC 10 interfaces c=64"]
     goals = [
-        ("REST (10 interfaces, c=64) / bare FastAPI", rest["per_second"] / by["baseline bare FastAPI c=64"]["per_second"], 0.45),
-        ("gRPC (10 interfaces, c=64) / bare grpc.aio", grpc_["per_second"] / by["baseline bare grpc.aio c=64"]["per_second"], 0.6),
+        (
+            "REST (10 interfaces, c=64) / bare FastAPI",
+            rest["per_second"] / by["baseline bare FastAPI c=64"]["per_second"],
+            0.45,
+        ),
+        (
+            "gRPC (10 interfaces, c=64) / bare grpc.aio",
+            grpc_["per_second"] / by["baseline bare grpc.aio c=64"]["per_second"],
+            0.6,
+        ),
         ("REST / gRPC (10 interfaces, c=64)", rest["per_second"] / grpc_["per_second"], 0.45),
     ]
-    result = [{"name": n, "value": round(v, 3), "goal": f">= {g}", "met": v >= g} for n, v, g in goals]
+    result = [
+        {"name": n, "value": round(v, 3), "goal": f">= {g}", "met": v >= g} for n, v, g in goals
+    ]
     for protocol, row in (("REST", rest), ("gRPC", grpc_)):
-        result.append({"name": f"{protocol} p99 at c=64 (ms)", "value": row["p99_ms"], "goal": "< 50",
-                       "met": row["p99_ms"] < 50})
+        result.append(
+            {
+                "name": f"{protocol} p99 at c=64 (ms)",
+                "value": row["p99_ms"],
+                "goal": "< 50",
+                "met": row["p99_ms"] < 50,
+            }
+        )
         ratio = row["per_second"] / by[f"{protocol} 100 interfaces c=64"]["per_second"]
-        result.append({"name": f"{protocol} time of 100 interfaces / time of 10", "value": round(ratio, 2),
-                       "goal": "<= 10", "met": ratio <= 10})
+        result.append(
+            {
+                "name": f"{protocol} time of 100 interfaces / time of 10",
+                "value": round(ratio, 2),
+                "goal": "<= 10",
+                "met": ratio <= 10,
+            }
+        )
     for key in ("gateway", "server"):
         growth = soak_row[f"rss_{key}_growth_pct"]
-        result.append({"name": f"soak RSS growth of the {key} after the first minute (%)", "value": growth,
-                       "goal": "< 10", "met": growth < 10})
-    result.append({"name": "every acknowledged upload stored", "value": all(
-        r.get("acknowledged_all_stored", True) for r in rows), "goal": "true",
-        "met": all(r.get("acknowledged_all_stored", True) for r in rows)})
+        result.append(
+            {
+                "name": f"soak RSS growth of the {key} after the first minute (%)",
+                "value": growth,
+                "goal": "< 10",
+                "met": growth < 10,
+            }
+        )
+    result.append(
+        {
+            "name": "every acknowledged upload stored",
+            "value": all(r.get("acknowledged_all_stored", True) for r in rows),
+            "goal": "true",
+            "met": all(r.get("acknowledged_all_stored", True) for r in rows),
+        }
+    )
     return result
 
 

@@ -127,5 +127,10 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) ->
     endpoint.__name__ = f"{method_name}_{binding.verb.lower()}"
     # A plain Starlette route: the endpoint takes the Request itself, so FastAPI's dependency
     # machinery has nothing to do on the hot path.
-    app.add_route(binding.path, endpoint, methods=[binding.verb], include_in_schema=False,
-                  name=f"{method_name}:{binding.path}")
+    app.add_route(
+        binding.path,
+        endpoint,
+        methods=[binding.verb],
+        include_in_schema=False,
+        name=f"{method_name}:{binding.path}",
+    )

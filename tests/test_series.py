@@ -215,7 +215,13 @@ def test_prune_drops_raw_samples_and_rollups_by_their_own_retention(tmp_path):
             after_raw = await store.series(TENANT, "svc", raw)
             kept_rollups = await store.series(TENANT, "svc", rollup)
             everything = await store.prune(T0 + 10**9, T0 + 10**9)
-            return removed, after_raw, kept_rollups, everything, await store.series(TENANT, "svc", rollup)
+            return (
+                removed,
+                after_raw,
+                kept_rollups,
+                everything,
+                await store.series(TENANT, "svc", rollup),
+            )
         finally:
             await store.close()
 
@@ -223,4 +229,6 @@ def test_prune_drops_raw_samples_and_rollups_by_their_own_retention(tmp_path):
     assert removed == 6  # the six raw samples of the first minute
     assert [p.time for p in after_raw[0].points] == [T0 + 60_000]
     assert len(kept_rollups[0].points) == 2
-    assert everything == 1 + 2 + 2 + 2 and nothing == []  # last sample, 2 roll-ups, 2 latest, 2 instances
+    assert (
+        everything == 1 + 2 + 2 + 2 and nothing == []
+    )  # last sample, 2 roll-ups, 2 latest, 2 instances

@@ -354,8 +354,14 @@ def _rows(
     rest serializes as the instance snapshot without a copy."""
     key = instance_key(metric)
     scope = (tenant.domain, tenant.project, service, key)
-    identity = (*scope, metric.instance, metric.instance_id, metric.app_id, metric.version,
-                received_ms)
+    identity = (
+        *scope,
+        metric.instance,
+        metric.instance_id,
+        metric.app_id,
+        metric.version,
+        received_ms,
+    )
     samples, latest, rollups = [], [], []
     for interface in metric.interfaces:
         values = _metric_values(interface)
@@ -363,8 +369,14 @@ def _rows(
         latest.append((*identity, *values))
         rollups.append(rollup_row(scope[:3], key, values, received_ms, minutes))
     metric.ClearField("interfaces")
-    instance = (*scope, metric.instance, metric.app_id, metric.version, received_ms,
-                metric.SerializeToString())
+    instance = (
+        *scope,
+        metric.instance,
+        metric.app_id,
+        metric.version,
+        received_ms,
+        metric.SerializeToString(),
+    )
     return samples, latest, rollups, instance
 
 

@@ -84,13 +84,17 @@ TRACKER_SEED = (
 
 
 def _column(name: str) -> int:
-    return [f.name for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields
-            if f.name != "is_circuit_breaker_open"].index(name)
+    return [
+        f.name
+        for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields
+        if f.name != "is_circuit_breaker_open"
+    ].index(name)
 
 
 # Positions in a stored row's values (the InterfaceMetric columns of the SQLite store).
-_NAME, _QPS, _LATENCY, _BREAKER = (_column(n) for n in ("name", "qps", "latency",
-                                                        "circuit_breaker_open"))
+_NAME, _QPS, _LATENCY, _BREAKER = (
+    _column(n) for n in ("name", "qps", "latency", "circuit_breaker_open")
+)
 _COUNT_AT = tuple(_column(n) for n in COUNTS)
 _PERCENTILE_AT = tuple(_column(n) for n in PERCENTILES)
 
@@ -109,9 +113,16 @@ def rollup_row(
     latency = _finite(values[_LATENCY])
     total = values[_COUNT_AT[0]]
     return (
-        *scope, name, minute, 1, int(new_instance), qps_change,
+        *scope,
+        name,
+        minute,
+        1,
+        int(new_instance),
+        qps_change,
         *(values[i] for i in _COUNT_AT),
-        latency * total, latency, int(values[_BREAKER]),
+        latency * total,
+        latency,
+        int(values[_BREAKER]),
         *(_finite(values[i]) for i in _PERCENTILE_AT),
     )
 
