@@ -50,31 +50,27 @@ def _request_id(request: Request) -> str:
     return getattr(request.state, "request_id", "")
 
 
-def install_error_handlers(app: FastAPI) -> None:
-    """Every error the app can meet ends in render_error; no traceback reaches a client."""
-
-    async def on_api_error(request: Request, exc: ApiError):
-        return render_error(exc, _request_id(request))
-
-    async def on_rpc_error(request: Request, exc: grpc.aio.AioRpcError):
+def error_response(request: Request, exc: Exception) -> Response:
+    """The documented answer to any failure; no traceback or internal detail reaches a client."""
+    rid = _request_id(request)
+    if isinstance(exc, ApiError):
+        return render_error(exc, rid)
+    if isinstance(exc, grpc.aio.AioRpcError):
         error = error_from_rpc(exc)
         if error.kind.http_status >= 500:
-            log.warning(
-                "request_id=%s servicer call failed: %s %s",
-                _request_id(request),
-                exc.code(),
-                exc.details(),
-            )
-        return render_error(error, _request_id(request))
+            log.warning("request_id=%s servicer call failed: %s %s", rid, exc.code(), exc.details())
+        return render_error(error, rid)
+    if isinstance(exc, HTTPException):
+        return render_error(ApiError(kind_for_http_status(exc.status_code)), rid)
+    log.exception("request_id=%s unexpected gateway failure", rid, exc_info=exc)
+    return render_error(ApiError(INTERNAL), rid)
 
-    async def on_http_error(request: Request, exc: HTTPException):
-        return render_error(ApiError(kind_for_http_status(exc.status_code)), _request_id(request))
 
-    async def on_unexpected(request: Request, exc: Exception):
-        log.exception("request_id=%s unexpected gateway failure", _request_id(request))
-        return render_error(ApiError(INTERNAL), _request_id(request))
+def install_error_handlers(app: FastAPI) -> None:
+    """Every error the app can meet ends in error_response."""
 
-    app.add_exception_handler(ApiError, on_api_error)
-    app.add_exception_handler(grpc.aio.AioRpcError, on_rpc_error)
-    app.add_exception_handler(HTTPException, on_http_error)
-    app.add_exception_handler(Exception, on_unexpected)
+    async def handle(request: Request, exc: Exception) -> Response:
+        return error_response(request, exc)
+
+    for kind in (ApiError, grpc.aio.AioRpcError, HTTPException, Exception):
+        app.add_exception_handler(kind, handle)
