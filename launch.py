@@ -41,6 +41,8 @@ def main() -> int:
     server = _start("server", env)
     ready = _first_line(server, [])
     host_port = ready.removeprefix(GRPC_READY).strip()
+    if settings.metrics_port >= 0:
+        _first_line(server, [])  # where the server's own metrics are
     if not settings.grpc_target:
         env["CSEMONITOR_GRPC_TARGET"] = host_port
     gateway = _start("gateway", env)

@@ -11,11 +11,13 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from grpc_health.v1 import health_pb2, health_pb2_grpc
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.responses import FileResponse, Response
 
 from gateway.bindings import http_bindings
 from gateway.errors import install_error_handlers
 from gateway.hystrix import add_hystrix_route
+from gateway.metrics import RequestMetrics
 from gateway.openapi import openapi_document
 from gateway.responses import json_response
 from gateway.routes import add_binding_route
@@ -23,6 +25,7 @@ from server.admission import InFlightLimit
 from server.app import GRPC_MESSAGE_OVERHEAD, SERVICE_NAME
 from server.errors import UNAVAILABLE, ApiError
 from server.settings import Settings
+from server.telemetry import Telemetry
 from server.tls import channel_credentials
 
 TITLE = "csemonitor"
@@ -58,12 +61,16 @@ def create_app(settings: Settings) -> FastAPI:
         app.state.stub = metric_pb2_grpc.MetricServiceStub(channel)
         app.state.health = health_pb2_grpc.HealthStub(channel)
         app.state.in_flight = InFlightLimit(settings.max_in_flight)
+        telemetry.in_flight.set_function(lambda: app.state.in_flight.current)
         try:
             yield
         finally:
             await channel.close()
 
+    telemetry = Telemetry()
     app = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, redoc_url=None)
+    app.state.telemetry = telemetry
+    app.add_middleware(RequestMetrics, telemetry=telemetry)
     install_error_handlers(app)
     bindings = http_bindings(metric_pb2.DESCRIPTOR.services_by_name["MetricService"])
     for binding in bindings:
@@ -78,6 +85,11 @@ def create_app(settings: Settings) -> FastAPI:
     async def dashboard() -> FileResponse:
         """The dashboard page; it reads the same REST API as any client."""
         return FileResponse(STATIC_DIR / "index.html")
+
+    @app.get("/metrics", include_in_schema=False)
+    async def metrics() -> Response:
+        """The gateway's own Prometheus metrics."""
+        return Response(generate_latest(telemetry.registry), media_type=CONTENT_TYPE_LATEST)
 
     @app.get("/healthz", include_in_schema=False)
     async def healthz(request: Request) -> Response:

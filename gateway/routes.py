@@ -16,6 +16,7 @@ from gateway.json_codec import DecodeError, from_query_text, message_to_json, pa
 from gateway.responses import json_response
 from server.errors import INVALID_QUERY, INVALID_UPLOAD, UNSUPPORTED_MEDIA_TYPE, ApiError, ErrorKind
 from server.settings import Settings
+from server.telemetry import PROTOCOL_HEADER
 
 # Headers passed on to the servicer as gRPC metadata; nothing else crosses.
 FORWARDED_HEADERS = ("x-domain-name", "x-project-id", "x-auth-token", "authorization")
@@ -59,6 +60,7 @@ def forwarded_metadata(request: Request, rid: str) -> tuple[tuple[str, str], ...
                 name,
             )
     pairs.append((REQUEST_ID_HEADER, rid))
+    pairs.append((PROTOCOL_HEADER, "rest"))
     return tuple(pairs)
 
 
@@ -117,7 +119,13 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) ->
     async def endpoint(request: Request) -> Response:
         rid = request_id(request)
         with request.app.state.in_flight.slot():
-            message = await build_request(request, binding, settings)
+            try:
+                message = await build_request(request, binding, settings)
+            except ApiError as error:
+                if binding.body:  # an upload refused before it could reach the server
+                    uploads = request.app.state.telemetry.uploads
+                    uploads.labels("rest", error.kind.reason.lower()).inc()
+                raise
             call: Call = getattr(request.app.state.stub, method_name)
             response = await call(
                 message, metadata=forwarded_metadata(request, rid), timeout=settings.grpc_deadline

@@ -18,6 +18,7 @@ from server.auth import Authenticator, AuthInterceptor
 from server.servicer import MetricServicer
 from server.settings import Settings
 from server.store import SqliteStore, Store
+from server.telemetry import Telemetry
 from server.tls import server_credentials
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ class RunningServer:
     store: Store
     health: health.aio.HealthServicer
     retention_task: asyncio.Task
+    telemetry: Telemetry
 
     async def stop(self, grace: float = SHUTDOWN_GRACE_SECONDS) -> None:
         """Graceful stop: NOT_SERVING first, finish in-flight calls, then flush the store."""
@@ -82,9 +84,13 @@ async def retention_loop(store: Store, settings: Settings, interval: float) -> N
 
 async def create_server(settings: Settings, store: Store | None = None) -> RunningServer:
     """A started gRPC server on settings.grpc_host:grpc_port (port 0: any free port)."""
+    telemetry = Telemetry()
     if store is None:
         store = SqliteStore(
-            settings.data_dir, settings.sqlite_synchronous, settings.max_pending_writes
+            settings.data_dir,
+            settings.sqlite_synchronous,
+            settings.max_pending_writes,
+            on_commit=telemetry.observe_commit,
         )
     authenticator = Authenticator.from_file(settings.auth_tokens) if settings.auth_tokens else None
     credentials = server_credentials(settings)
@@ -97,7 +103,7 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
             ("grpc.max_send_message_length", 64 * 1024 * 1024),
         ],
     )
-    servicer = MetricServicer(store, settings, authenticator)
+    servicer = MetricServicer(store, settings, authenticator, telemetry=telemetry)
     metric_pb2_grpc.add_MetricServiceServicer_to_server(servicer, server)
     health_servicer = add_health(server)
     add_reflection(server)
@@ -111,13 +117,19 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
     interval = min(300.0, max(1.0, min(settings.retention, settings.raw_retention) / 10))
     task = asyncio.create_task(retention_loop(store, settings, interval))
-    return RunningServer(server, port, store, health_servicer, task)
+    return RunningServer(server, port, store, health_servicer, task, telemetry)
 
 
 async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT, then stop gracefully."""
     running = await create_server(settings)
     print(f"csemonitor gRPC server listening on {settings.grpc_host}:{running.port}", flush=True)
+    if settings.metrics_port >= 0:
+        metrics_port = running.telemetry.serve(settings.metrics_host, settings.metrics_port)
+        print(
+            f"csemonitor server metrics on http://{settings.metrics_host}:{metrics_port}/metrics",
+            flush=True,
+        )
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -18,6 +18,7 @@ from server.records import instance_record
 from server.series import plan_series
 from server.settings import Settings
 from server.store import Store
+from server.telemetry import PROTOCOL_HEADER, Telemetry
 from server.tenancy import Tenant, resolve_tenant
 
 log = logging.getLogger(__name__)
@@ -29,11 +30,15 @@ MAX_PAGE_SIZE = 1000
 MAX_SERVICES_PER_QUERY = 100
 
 
-def _request_id(context: grpc.aio.ServicerContext) -> str:
+def _metadata_value(context: grpc.aio.ServicerContext, name: str, default: str = "") -> str:
     for key, value in context.invocation_metadata() or ():
-        if key == REQUEST_ID_HEADER:
+        if key == name:
             return value
-    return "-"
+    return default
+
+
+def _request_id(context: grpc.aio.ServicerContext) -> str:
+    return _metadata_value(context, REQUEST_ID_HEADER, "-")
 
 
 def reports_errors(method):
@@ -63,12 +68,15 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         settings: Settings,
         authenticator: Authenticator | None = None,
         clock: Callable[[], float] = time.time,
+        telemetry: Telemetry | None = None,
     ) -> None:
         self._store = store
         self._settings = settings
         self._authenticator = authenticator
         self._clock = clock
         self._in_flight = InFlightLimit(settings.max_in_flight)
+        self._telemetry = telemetry or Telemetry()
+        self._telemetry.in_flight.set_function(lambda: self._in_flight.current)
         self._upload_rate = TenantRateLimit(settings.tenant_rate, settings.tenant_burst)
         self._limits = Limits(
             settings.max_interfaces, settings.max_string_length, settings.max_value_depth
@@ -96,12 +104,23 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     async def UploadMetric(
         self, request: metric_pb2.UploadMetricRequest, context: grpc.aio.ServicerContext
     ) -> metric_pb2.UploadMetricResponse:
-        received_ms = self._now_ms()
-        tenant = self._tenant(context, request.project_id)
-        self._upload_rate.admit(tenant)
-        service, metric = normalize_upload(request, received_ms, self._limits)
-        await self._store.write(tenant, service, metric, received_ms)
-        return metric_pb2.UploadMetricResponse(message=UPLOAD_OK)
+        protocol = "rest" if _metadata_value(context, PROTOCOL_HEADER) == "rest" else "grpc"
+        outcome = "accepted"
+        try:
+            received_ms = self._now_ms()
+            tenant = self._tenant(context, request.project_id)
+            self._upload_rate.admit(tenant)
+            service, metric = normalize_upload(request, received_ms, self._limits)
+            await self._store.write(tenant, service, metric, received_ms)
+            return metric_pb2.UploadMetricResponse(message=UPLOAD_OK)
+        except ApiError as error:
+            outcome = error.kind.reason.lower()
+            raise
+        except Exception:
+            outcome = INTERNAL.reason.lower()
+            raise
+        finally:
+            self._telemetry.uploads.labels(protocol, outcome).inc()
 
     @reports_errors
     async def QueryMetrics(

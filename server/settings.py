@@ -101,6 +101,8 @@ class Settings:
     header_timeout: float = _duration(10, "time a client has to send a request's headers")
     body_timeout: float = _duration(30, "time a client has to send a request's body")
     keep_alive_timeout: float = _duration(5, "idle time before a kept-alive connection is closed")
+    metrics_host: str = _plain("127.0.0.1", "address of the gRPC server's metrics endpoint")
+    metrics_port: int = _plain(9464, "port of the gRPC server's /metrics (0: any, -1: off)")
     log_level: str = _plain("INFO", "log level")
 
     @property

@@ -39,11 +39,13 @@ class Service:
             "CSEMONITOR_DATA_DIR": str(self.data_dir),
             "CSEMONITOR_GRPC_PORT": "0",
             "CSEMONITOR_HTTP_PORT": "0",
+            "CSEMONITOR_METRICS_PORT": "0",
             **{f"CSEMONITOR_{k.upper()}": str(v) for k, v in settings.items()},
         }
         self.server: subprocess.Popen | None = None
         self.gateway: subprocess.Popen | None = None
         self.grpc_target = ""
+        self.metrics_url = ""
         self.http_url = ""
         self._channel: grpc.Channel | None = None
         self.verify: ssl.SSLContext | bool = True
@@ -63,6 +65,10 @@ class Service:
     def start_server(self) -> None:
         self.server, line = self._spawn("server", self.env)
         self.grpc_target = line.rsplit(" ", 1)[1]
+        if self.env.get("CSEMONITOR_METRICS_PORT") != "-1":
+            self.metrics_url = _read_ready_line(self.server, self.workdir / "server.log").rsplit(
+                " ", 1
+            )[1]
 
     def start_gateway(self, verify: ssl.SSLContext | bool = True) -> None:
         env = {**self.env, "CSEMONITOR_GRPC_TARGET": self.grpc_target}

@@ -15,7 +15,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from csemonitor.v2 import metric_pb2
@@ -112,7 +112,14 @@ _Rows = tuple[list[tuple], list[tuple], list[tuple], tuple]
 class SqliteStore(Store):
     """SQLite in one file under data_dir; durable once `write` returns."""
 
-    def __init__(self, data_dir: str, synchronous: str = "FULL", max_pending: int = 10000) -> None:
+    def __init__(
+        self,
+        data_dir: str,
+        synchronous: str = "FULL",
+        max_pending: int = 10000,
+        on_commit: Callable[[float, int], None] | None = None,
+    ) -> None:
+        self._on_commit = on_commit
         self._path = os.path.join(data_dir, DB_FILE)
         self._data_dir = data_dir
         self._synchronous = synchronous
@@ -181,6 +188,7 @@ class SqliteStore(Store):
             batch, self._pending = self._pending, []
             if not batch:
                 continue
+            started = time.perf_counter()
             try:
                 await loop.run_in_executor(self._writer, self._commit, [rows for rows, _ in batch])
             except Exception:
@@ -192,6 +200,8 @@ class SqliteStore(Store):
                 for _, future in batch:
                     if not future.done():
                         future.set_result(None)
+                if self._on_commit is not None:
+                    self._on_commit(time.perf_counter() - started, len(batch))
 
     def _commit(self, batch: list[_Rows]) -> None:
         db = self._write_db

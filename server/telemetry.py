@@ -1,0 +1,62 @@
+"""The service's own Prometheus metrics (prometheus-client), in a registry per process.
+
+The gRPC server exposes them on its metrics port (CSEMONITOR_METRICS_PORT), the gateway at
+`/metrics`. Uploads refused by the gateway before translation (413, 415, undecodable JSON) are
+counted by the gateway; every other outcome by the server. Prometheus adds the two up.
+"""
+
+from __future__ import annotations
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
+
+PROTOCOL_HEADER = "x-csemonitor-protocol"  # set by the gateway on the calls it forwards
+
+
+class Telemetry:
+    """Every metric of one process."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry()
+        self.uploads = Counter(
+            "csemonitor_uploads",
+            "Uploads by protocol and outcome (accepted, or the refusal's "
+            "reason from the error table)",
+            ["protocol", "outcome"],
+            registry=self.registry,
+        )
+        self.in_flight = Gauge(
+            "csemonitor_requests_in_flight", "Requests being handled", registry=self.registry
+        )
+        self.commit_seconds = Histogram(
+            "csemonitor_store_commit_seconds",
+            "Time of one store commit (a batch of uploads)",
+            buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5),
+            registry=self.registry,
+        )
+        self.batch_uploads = Histogram(
+            "csemonitor_store_batch_uploads",
+            "Uploads committed together (group commit)",
+            buckets=(1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000),
+            registry=self.registry,
+        )
+        self.http_requests = Counter(
+            "csemonitor_http_requests",
+            "REST requests by route and status",
+            ["route", "status"],
+            registry=self.registry,
+        )
+        self.http_seconds = Histogram(
+            "csemonitor_http_request_seconds",
+            "REST request time by route",
+            ["route"],
+            registry=self.registry,
+        )
+
+    def observe_commit(self, seconds: float, uploads: int) -> None:
+        self.commit_seconds.observe(seconds)
+        self.batch_uploads.observe(uploads)
+
+    def serve(self, host: str, port: int) -> int:
+        """Expose the metrics over HTTP on a thread of their own; returns the bound port."""
+        server, _thread = start_http_server(port, addr=host, registry=self.registry)
+        return server.server_port
