@@ -10,6 +10,7 @@ from pathlib import Path
 import httpx
 import pytest
 from service import Service
+from stores import STORE_FACTORIES
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -47,3 +48,10 @@ def tenant() -> dict[str, str]:
 def http(service: Service) -> Iterator[httpx.Client]:
     with service.http() as client:
         yield client
+
+
+@pytest.fixture(params=sorted(STORE_FACTORIES))
+def make_store(request, tmp_path):
+    """A factory of the store under test, once per store kind (the store contract)."""
+    factory = STORE_FACTORIES[request.param]
+    return lambda: factory(tmp_path)

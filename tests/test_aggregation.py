@@ -10,8 +10,8 @@ import pytest
 from conftest import Service
 from csemonitor.v2 import metric_pb2
 from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
+from stores import opened
 
-from server.store import SqliteStore
 from server.tenancy import Tenant
 
 NOW = 1_800_000_000_000
@@ -28,24 +28,20 @@ def _record(instance, service="cart", name="op", received=NOW, **fields):
     return service, metric, received
 
 
-def aggregate(records, tmp_path, since=NOW - 60_000):
+def aggregate(records, make_store, since=NOW - 60_000):
     """The store's aggregate over the given uploads (the rules every store must follow)."""
 
     async def run():
-        store = SqliteStore(str(tmp_path))
-        await store.open()
-        try:
+        async with opened(make_store()) as store:
             for service, metric, received in records:
                 await store.write(TENANT, service, metric, received)
             services = sorted({service for service, _, _ in records})
             return await store.aggregate_interfaces(TENANT, services, since)
-        finally:
-            await store.close()
 
     return asyncio.run(run())
 
 
-def test_aggregate_sums_weights_maxes_and_rates(tmp_path):
+def test_aggregate_sums_weights_maxes_and_rates(make_store):
     records = [
         _record(
             "a",
@@ -74,7 +70,7 @@ def test_aggregate_sums_weights_maxes_and_rates(tmp_path):
         ),
         _record("c", qps=0, latency=99, total=0, failure=0, l99=10),
     ]
-    [info] = aggregate(records, tmp_path)
+    [info] = aggregate(records, make_store)
     assert info.qps == 40
     assert info.total == 400 and info.failure == 10 and info.count_timeout == 3
     assert (info.short_circuited, info.semaphore_rejected, info.thread_pool_rejected) == (2, 1, 3)
@@ -87,40 +83,40 @@ def test_aggregate_sums_weights_maxes_and_rates(tmp_path):
     assert (info.time, info.version, info.app_id) == (NOW + 1000, str(NOW + 1000), "app")
 
 
-def test_aggregate_without_calls_averages_latency_and_reports_no_failures(tmp_path):
-    [info] = aggregate([_record("a", latency=4), _record("b", latency=8)], tmp_path)
+def test_aggregate_without_calls_averages_latency_and_reports_no_failures(make_store):
+    [info] = aggregate([_record("a", latency=4), _record("b", latency=8)], make_store)
     assert info.latency == 6 and info.failure_rate == 0 and info.rate == 100
     assert not info.circuit_breaker_open and info.breaker_rate_agg == 0
 
 
-def test_aggregate_keeps_inconsistent_client_numbers(tmp_path):
-    [info] = aggregate([_record("a", total=5, failure=9, qps=-1)], tmp_path)
+def test_aggregate_keeps_inconsistent_client_numbers(make_store):
+    [info] = aggregate([_record("a", total=5, failure=9, qps=-1)], make_store)
     assert info.failure_rate == pytest.approx(180.0) and info.qps == -1
 
 
-def test_aggregate_ignores_nan_but_not_other_values(tmp_path):
+def test_aggregate_ignores_nan_but_not_other_values(make_store):
     records = [
         _record("a", qps=math.nan, l99=math.nan, latency=math.nan),
         _record("b", qps=2, l99=7, latency=3),
     ]
-    [info] = aggregate(records, tmp_path)
+    [info] = aggregate(records, make_store)
     assert info.qps == 2 and info.l99 == 7 and info.latency == 3
 
 
-def test_aggregate_groups_by_service_and_interface(tmp_path):
+def test_aggregate_groups_by_service_and_interface(make_store):
     records = [
         _record("a", name="x"),
         _record("a", name="y"),
         _record("b", name="x"),
         _record("a", service="other", name="x"),
     ]
-    keys = [(i.service, i.function_name, i.instance_count) for i in aggregate(records, tmp_path)]
+    keys = [(i.service, i.function_name, i.instance_count) for i in aggregate(records, make_store)]
     assert keys == [("cart", "x", 2), ("cart", "y", 1), ("other", "x", 1)]
 
 
-def test_aggregate_leaves_out_what_was_received_before_the_live_window(tmp_path):
+def test_aggregate_leaves_out_what_was_received_before_the_live_window(make_store):
     records = [_record("old", qps=100, received=NOW - 120_000), _record("new", qps=1)]
-    [info] = aggregate(records, tmp_path)
+    [info] = aggregate(records, make_store)
     assert (info.qps, info.instance_count) == (1, 1)
 
 

@@ -7,6 +7,7 @@ import asyncio
 import pytest
 from csemonitor.v2 import metric_pb2
 from protocols import grpc_upload, rest_upload
+from stores import opened
 
 from server.series import RAW, ROLLUP, SeriesPlan, plan_series
 from server.store import SqliteStore
@@ -49,15 +50,11 @@ REPORTS = [
 ]
 
 
-async def _series(tmp_path, plan: SeriesPlan, instance=None):
-    store = SqliteStore(str(tmp_path))
-    await store.open()
-    try:
+async def _series(make_store, plan: SeriesPlan, instance=None):
+    async with opened(make_store()) as store:
         for instance_name, offset, fields in REPORTS:
             await store.write(TENANT, "svc", _upload(instance_name, **fields), T0 + offset)
         return await store.series(TENANT, "svc", plan, instance=instance)
-    finally:
-        await store.close()
 
 
 FIRST_MINUTE = {
@@ -81,8 +78,8 @@ def _check(point: metric_pb2.SeriesPoint, expected: dict) -> None:
 
 
 @pytest.mark.parametrize("resolution", [RAW, ROLLUP])
-def test_one_minute_step_from_raw_samples_and_from_rollups_agree(tmp_path, resolution):
-    [series] = asyncio.run(_series(tmp_path, SeriesPlan(T0, T0 + 120_000, 60_000, resolution)))
+def test_one_minute_step_from_raw_samples_and_from_rollups_agree(make_store, resolution):
+    [series] = asyncio.run(_series(make_store, SeriesPlan(T0, T0 + 120_000, 60_000, resolution)))
     assert series.function_name == "op"
     first, second = series.points
     assert (first.time, second.time) == (T0, T0 + 60_000)
@@ -100,8 +97,8 @@ def test_one_minute_step_from_raw_samples_and_from_rollups_agree(tmp_path, resol
     )
 
 
-def test_two_minute_rollup_step_averages_the_minutes(tmp_path):
-    [series] = asyncio.run(_series(tmp_path, SeriesPlan(T0, T0 + 120_000, 120_000, ROLLUP)))
+def test_two_minute_rollup_step_averages_the_minutes(make_store):
+    [series] = asyncio.run(_series(make_store, SeriesPlan(T0, T0 + 120_000, 120_000, ROLLUP)))
     [point] = series.points
     # Each minute's fleet qps (22, then 40), averaged over the two minutes.
     assert point.qps == pytest.approx((22 + 40) / 2)
@@ -109,8 +106,8 @@ def test_two_minute_rollup_step_averages_the_minutes(tmp_path):
     assert point.latency == pytest.approx((1000 + 4000 + 9000 + 1000 + 3000 + 2000) / 1040)
 
 
-def test_raw_ten_second_steps_and_one_instance(tmp_path):
-    [series] = asyncio.run(_series(tmp_path, SeriesPlan(T0, T0 + 30_000, 10_000, RAW), "b"))
+def test_raw_ten_second_steps_and_one_instance(make_store):
+    [series] = asyncio.run(_series(make_store, SeriesPlan(T0, T0 + 30_000, 10_000, RAW), "b"))
     assert [(p.time, p.qps, p.total) for p in series.points] == [
         (T0, 1, 10),
         (T0 + 10_000, 3, 30),
