@@ -160,12 +160,12 @@ def test_latest_record_per_pair_replaces_the_previous_one(http, tenant):
 
 
 def test_stale_instances_leave_the_aggregate_but_stay_readable(tmp_path, tenant):
-    service = Service(tmp_path, live_window="1s").start()
+    service = Service(tmp_path, live_window="2s").start()
     try:
         with service.http() as client:
             body = {"name": "cart", "instance": "old", "interfaces": [{"name": "op", "qps": 5}]}
             assert rest_upload(client, body, tenant).status_code == 200
-            time.sleep(1.3)
+            time.sleep(2.3)
             body = {"name": "cart", "instance": "new", "interfaces": [{"name": "op", "qps": 7}]}
             assert rest_upload(client, body, tenant).status_code == 200
             [record] = rest_query(client, tenant, service="cart")

@@ -32,7 +32,9 @@ def limited(tmp_path_factory):
         tmp_path_factory.mktemp("limits"),
         header_timeout="1s",
         body_timeout="1s",
-        tenant_rate="2",
+        # A token every 5 s after a burst of 2: a third quick upload is refused however slow
+        # the machine is.
+        tenant_rate="0.2",
         tenant_burst="2",
     ).start()
     yield running
