@@ -28,7 +28,13 @@ def main() -> None:
     # Bind first, so port 0 works and the printed address is the real one.
     sock = socket.socket(socket.AF_INET6 if ":" in settings.http_host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind((settings.http_host, settings.http_port))
+    try:
+        sock.bind((settings.http_host, settings.http_port))
+    except OSError as exc:
+        sys.exit(
+            f"csemonitor: cannot listen on {settings.http_host}:{settings.http_port}: "
+            f"{exc.strerror}"
+        )
     port = sock.getsockname()[1]
     try:
         app = create_app(settings)

@@ -68,7 +68,9 @@ def create_app(settings: Settings) -> FastAPI:
             await channel.close()
 
     telemetry = Telemetry()
-    app = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, redoc_url=None)
+    # No /docs or /redoc: their pages load their scripts from a CDN, which offline machines
+    # cannot reach. /openapi.json is served; any OpenAPI viewer or client generator reads it.
+    app = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.telemetry = telemetry
     app.add_middleware(RequestMetrics, telemetry=telemetry)
     install_error_handlers(app)

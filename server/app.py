@@ -108,10 +108,14 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
     health_servicer = add_health(server)
     add_reflection(server)
     address = f"{settings.grpc_host}:{settings.grpc_port}"
-    if credentials is None:
-        port = server.add_insecure_port(address)
-    else:
-        port = server.add_secure_port(address, credentials)
+    try:
+        if credentials is None:
+            port = server.add_insecure_port(address)
+        else:
+            port = server.add_secure_port(address, credentials)
+    except RuntimeError:
+        await store.close()
+        raise ValueError(f"cannot listen on {address} (in use?)") from None
     await server.start()
     for name in ("", SERVICE_NAME):
         await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
@@ -123,9 +127,17 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
 async def serve(settings: Settings) -> None:
     """Run until SIGTERM or SIGINT, then stop gracefully."""
     running = await create_server(settings)
+    if settings.metrics_port >= 0:
+        try:
+            metrics_port = running.telemetry.serve(settings.metrics_host, settings.metrics_port)
+        except OSError as exc:
+            await running.stop(0)
+            raise ValueError(
+                f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port}: "
+                f"{exc.strerror} (CSEMONITOR_METRICS_PORT=-1 turns them off)"
+            ) from None
     print(f"csemonitor gRPC server listening on {settings.grpc_host}:{running.port}", flush=True)
     if settings.metrics_port >= 0:
-        metrics_port = running.telemetry.serve(settings.metrics_host, settings.metrics_port)
         print(
             f"csemonitor server metrics on http://{settings.metrics_host}:{metrics_port}/metrics",
             flush=True,

@@ -143,3 +143,11 @@ def test_unreachable_servicer_is_503_with_retry_after(lone_gateway, tenant):
         health = client.get("/healthz")
         assert health.status_code == 503
         assert health.json() == error_body(errors.UNAVAILABLE)
+
+
+def test_openapi_is_served_and_no_page_needs_a_cdn(http):
+    document = http.get("/openapi.json").json()
+    assert "/v2/{project_id}/csemonitor/metric" in document["paths"]
+    assert http.get("/docs").status_code == 404
+    page = http.get("/").text
+    assert "http://" not in page and "https://" not in page  # the dashboard loads nothing remote
