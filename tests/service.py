@@ -8,6 +8,7 @@ import signal
 import ssl
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import grpc
@@ -19,12 +20,19 @@ START_TIMEOUT_SECONDS = 20
 
 
 def _read_ready_line(process: subprocess.Popen, log: Path) -> str:
-    ready, _, _ = select.select([process.stdout], [], [], START_TIMEOUT_SECONDS)
-    line = process.stdout.readline() if ready else ""
-    if not line:
-        process.kill()
-        raise RuntimeError(f"{process.args} did not start:\n{log.read_text()[-3000:]}")
-    return line.strip()
+    """The next line the process prints, read byte by byte from the unbuffered pipe (a buffered
+    read could swallow a second line that select() would then never report)."""
+    deadline = time.monotonic() + START_TIMEOUT_SECONDS
+    line = bytearray()
+    while not line.endswith(b"\n"):
+        remaining = deadline - time.monotonic()
+        ready, _, _ = select.select([process.stdout], [], [], max(0.0, remaining))
+        byte = os.read(process.stdout.fileno(), 1) if ready else b""
+        if not byte:
+            process.kill()
+            raise RuntimeError(f"{process.args} did not start:\n{log.read_text()[-3000:]}")
+        line += byte
+    return line.decode().strip()
 
 
 class Service:
@@ -56,7 +64,7 @@ class Service:
             [sys.executable, "-m", module],
             cwd=REPO,
             env=env,
-            text=True,
+            bufsize=0,
             stdout=subprocess.PIPE,
             stderr=log.open("a"),
         )
