@@ -38,7 +38,18 @@ def main() -> int:
     except ValueError as exc:
         sys.exit(f"csemonitor: {exc}")
     env = dict(os.environ)
+    started: list[subprocess.Popen] = []
+
+    def stop(_signum=None, _frame=None) -> None:
+        for process in started:
+            if process.poll() is None:
+                process.send_signal(signal.SIGTERM)
+
+    # Before anything starts, so a stop during start-up still stops what did start.
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     server = _start("server", env)
+    started.append(server)
     ready = _first_line(server, [])
     host_port = ready.removeprefix(GRPC_READY).strip()
     if settings.metrics_port >= 0:
@@ -46,16 +57,10 @@ def main() -> int:
     if not settings.grpc_target:
         env["CSEMONITOR_GRPC_TARGET"] = host_port
     gateway = _start("gateway", env)
+    started.append(gateway)
     _first_line(gateway, [server])
     print(f"data in {os.path.abspath(settings.data_dir)}; Ctrl-C stops both", flush=True)
 
-    def stop(_signum=None, _frame=None) -> None:
-        for process in (gateway, server):
-            if process.poll() is None:
-                process.send_signal(signal.SIGTERM)
-
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
     while server.poll() is None and gateway.poll() is None:
         time.sleep(0.2)
     stop()  # one of them ended: end the other too
