@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-PROTO_SRC := proto/csemonitor/v2/metric.proto
+PROTO_SRC := proto/csemonitor/v2/metric.proto proto/prometheus/remote.proto
 GEN_DIR := generated
 
 .PHONY: run test generate check-generated lint install clean bench bench-dashboard
@@ -25,13 +25,13 @@ test: $(STAMP) check-generated
 # protoc from grpcio-tools; google/api/*.proto come from googleapis-common-protos,
 # google/protobuf/*.proto from grpcio-tools itself.
 generate: $(STAMP)
-	rm -rf $(GEN_DIR)/csemonitor
+	rm -rf $(GEN_DIR)/csemonitor $(GEN_DIR)/prometheus
 	$(PY) -c 'import os, sys, grpc_tools; from google.api import annotations_pb2; from grpc_tools import protoc; \
 	  site = os.path.dirname(os.path.dirname(os.path.dirname(annotations_pb2.__file__))); \
 	  inc = os.path.join(os.path.dirname(grpc_tools.__file__), "_proto"); \
 	  sys.exit(protoc.main(["protoc", "-Iproto", "-I" + site, "-I" + inc, \
-	    "--python_out=$(GEN_DIR)", "--pyi_out=$(GEN_DIR)", "--grpc_python_out=$(GEN_DIR)", "$(PROTO_SRC)"]))'
-	touch $(GEN_DIR)/csemonitor/__init__.py $(GEN_DIR)/csemonitor/v2/__init__.py
+	    "--python_out=$(GEN_DIR)", "--pyi_out=$(GEN_DIR)", "--grpc_python_out=$(GEN_DIR)", *"$(PROTO_SRC)".split()]))'
+	touch $(GEN_DIR)/csemonitor/__init__.py $(GEN_DIR)/csemonitor/v2/__init__.py $(GEN_DIR)/prometheus/__init__.py
 
 check-generated: $(STAMP)
 	@tmp=$$(mktemp -d) && cp -r $(GEN_DIR) $$tmp/before && \

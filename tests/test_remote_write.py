@@ -1,0 +1,117 @@
+"""Remote write to a real VictoriaMetrics, and PromQL built from client strings: names with
+quotes, braces, backslashes, newlines and PromQL operators round-trip exactly and match nothing
+else; a TSDB that does not accept an upload makes it a 503, within the deadline."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+import cramjam
+import httpx
+import pytest
+from csemonitor.v2 import metric_pb2
+from prometheus import remote_pb2
+from victoriametrics import VictoriaMetrics
+
+from server.errors import UNAVAILABLE, ApiError
+from server.store import promql
+from server.store.remote_write import encode, push, write_request
+from server.tenancy import Tenant
+
+NASTY = [
+    'cart"} or vector(1) #',
+    "a\\b",
+    "line\nbreak",
+    "{{x}}",
+    'q=~".*"',
+    "sum(rate(x[5m]))",
+    "tab\there",
+    "ünïcödé ✓",
+]
+
+
+def _upload(service_instance: str, interface: str, qps: float) -> metric_pb2.MetricData:
+    return metric_pb2.MetricData(
+        instance=service_instance,
+        app_id="app",
+        version="1",
+        interfaces=[metric_pb2.InterfaceMetric(name=interface, qps=qps, total=7)],
+    )
+
+
+def test_write_request_is_snappy_protobuf_with_sorted_labels():
+    request = write_request(Tenant("d", "p"), "svc", _upload("h", "op", 2.5), 1_800_000_000_000)
+    decoded = remote_pb2.WriteRequest.FromString(
+        bytes(cramjam.snappy.decompress_raw(encode(request)))
+    )
+    qps = [s for s in decoded.timeseries if s.labels[0].value == "csemonitor_interface_qps"]
+    [series] = qps
+    names = [label.name for label in series.labels]
+    assert names == sorted(names) and names[0] == "__name__"
+    assert {label.name: label.value for label in series.labels}["interface"] == "op"
+    assert (series.samples[0].value, series.samples[0].timestamp) == (2.5, 1_800_000_000_000)
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_string_literal_escapes_so_the_value_cannot_break_out(value):
+    literal = promql.string_literal(value)
+    assert literal.startswith('"') and literal.endswith('"')
+    inner = literal[1:-1]
+    assert "\n" not in inner and '"' not in inner.replace('\\"', "")
+
+
+def test_selector_refuses_names_it_did_not_make():
+    with pytest.raises(ValueError):
+        promql.selector("csemonitor_interface_qps", **{"bad-name": "x"})
+
+
+@pytest.fixture
+def victoria(tmp_path):
+    vm = VictoriaMetrics(tmp_path)
+    yield vm
+    vm.stop()
+
+
+def test_nasty_names_round_trip_exactly_and_match_nothing_else(victoria):
+    tenant = Tenant("acme", "shop")
+    now = int(time.time() * 1000)
+
+    async def write_all():
+        async with httpx.AsyncClient() as client:
+            for index, name in enumerate(NASTY):
+                body = encode(write_request(tenant, name, _upload(name, name, index + 1), now))
+                await push(client, victoria.url + "/api/v1/write", body, {}, deadline=5)
+            # A decoy whose names differ only in what an unescaped query would have ignored.
+            decoy = encode(write_request(tenant, "cart", _upload("cart", "cart", 999), now))
+            await push(client, victoria.url + "/api/v1/write", decoy, {}, deadline=5)
+
+    asyncio.run(write_all())
+    # Every write searchable: the nasty names and the decoy.
+    victoria.settle(f"count(last_over_time(csemonitor_interface_qps[5m])) >= {len(NASTY) + 1}")
+    for index, name in enumerate(NASTY):
+        selector = promql.selector(
+            "csemonitor_interface_qps", tenant="acme", project="shop", service=name, interface=name
+        )
+        result = victoria.query(f"last_over_time({selector}[5m])")
+        assert len(result) == 1, (name, result)
+        labels = result[0]["metric"]
+        assert (labels["service"], labels["interface"], labels["host"]) == (name, name, name)
+        assert float(result[0]["value"][1]) == index + 1
+
+
+def test_a_tsdb_that_does_not_answer_makes_the_upload_a_503_within_the_deadline(tmp_path):
+    vm = VictoriaMetrics(tmp_path)
+    url = vm.url + "/api/v1/write"
+    vm.stop()
+    body = encode(write_request(Tenant("d", "p"), "svc", _upload("h", "op", 1), 1))
+
+    async def attempt():
+        async with httpx.AsyncClient() as client:
+            await push(client, url, body, {}, deadline=1.5)
+
+    started = time.monotonic()
+    with pytest.raises(ApiError) as raised:
+        asyncio.run(attempt())
+    assert raised.value.kind is UNAVAILABLE and raised.value.retry_after >= 1
+    assert time.monotonic() - started < 2.5

@@ -1,0 +1,78 @@
+"""A real VictoriaMetrics (Debian's victoria-metrics) on a free port, data in a temp dir."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+BINARY = "victoria-metrics"
+
+
+def require_binary() -> str:
+    """The binary's path; in CI its absence fails the test, elsewhere it skips it."""
+    path = shutil.which(BINARY)
+    if path is None:
+        message = f"{BINARY} is missing: apt-get install victoria-metrics (.ci/run does)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class VictoriaMetrics:
+    def __init__(self, directory: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.process = subprocess.Popen(
+            [
+                require_binary(),
+                f"-storageDataPath={directory}",
+                f"-httpListenAddr=127.0.0.1:{self.port}",
+                # Fresh points must be visible to queries at once (the default hides the last 30-60 s).
+                "-search.latencyOffset=0s",
+                "-search.disableCache",
+                "-retentionPeriod=1",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=(directory / "vm.log").open("w"),
+        )
+        for _ in range(100):
+            try:
+                if httpx.get(self.url + "/health", timeout=1).status_code == 200:
+                    return
+            except httpx.TransportError:
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError("victoria-metrics did not start")
+
+    def settle(self, promql: str, timeout: float = 10.0) -> None:
+        """Wait until a query answers something: written samples become searchable about a
+        second after VictoriaMetrics accepted them."""
+        deadline = time.monotonic() + timeout
+        while not self.query(promql):
+            if time.monotonic() > deadline:
+                raise AssertionError(f"nothing for {promql} after {timeout} s")
+            time.sleep(0.2)
+
+    def query(self, promql: str) -> list[dict]:
+        response = httpx.get(self.url + "/api/v1/query", params={"query": promql}, timeout=10)
+        response.raise_for_status()
+        return response.json()["data"]["result"]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=15)
