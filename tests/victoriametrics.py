@@ -58,7 +58,7 @@ class VictoriaMetrics:
         self.stop()
         raise RuntimeError("victoria-metrics did not start")
 
-    def settle(self, promql: str, timeout: float = 10.0) -> None:
+    def settle(self, promql: str, timeout: float = 30.0) -> None:
         """Wait until a query answers something: written samples become searchable about a
         second after VictoriaMetrics accepted them."""
         deadline = time.monotonic() + timeout
