@@ -16,7 +16,7 @@ from fastapi import FastAPI, Request
 from starlette.responses import StreamingResponse
 
 from gateway.errors import error_from_rpc
-from gateway.routes import forwarded_metadata, request_id
+from gateway.routes import FORWARDED_HEADERS, call_metadata, request_id
 from server.errors import INVALID_QUERY, invalid
 
 # Clients report counts over 10-second windows: the dashboard divides requestCount by this.
@@ -123,33 +123,33 @@ def add_hystrix_route(app: FastAPI, deadline: float) -> None:
         except ValueError:
             raise invalid("delay", "must be milliseconds", INVALID_QUERY) from None
         rid = request_id(request)
-        metadata = [
-            (k, v)
-            for k, v in forwarded_metadata(request, rid)
-            if k not in ("x-domain-name", "x-project-id")
-        ]
-        if params.get("token"):  # a Hystrix dashboard can only be given a URL
-            metadata = [(k, v) for k, v in metadata if k not in ("x-auth-token", "authorization")]
-            metadata.append(("x-auth-token", params["token"]))
-        for header, name in (("x-domain-name", "domain"), ("x-project-id", "project")):
-            value = params.get(name) or request.headers.get(header)
-            if value:
-                metadata.append((header, value))
+        # A Hystrix dashboard can only be given a URL: tenant and token may come as parameters.
+        values = {
+            name: request.headers[name] for name in FORWARDED_HEADERS if name in request.headers
+        }
+        for header, name in (
+            ("x-domain-name", "domain"),
+            ("x-project-id", "project"),
+            ("x-auth-token", "token"),
+        ):
+            if params.get(name):
+                values[header] = params[name]
+        if params.get("token"):
+            values.pop("authorization", None)
+        metadata = call_metadata(values, rid, INVALID_QUERY)
         query = metric_pb2.QueryMetricsRequest(
             project_id=params.get("project") or "default", service=params["service"]
         )
         stub = request.app.state.stub
         # The first answer decides the status: a bad tenant or service is an error, not a stream.
-        first = await stub.QueryMetrics(query, metadata=tuple(metadata), timeout=deadline)
+        first = await stub.QueryMetrics(query, metadata=metadata, timeout=deadline)
 
         async def events() -> AsyncIterator[bytes]:
             yield _events(first)
             while True:
                 await asyncio.sleep(delay)
                 try:
-                    reply = await stub.QueryMetrics(
-                        query, metadata=tuple(metadata), timeout=deadline
-                    )
+                    reply = await stub.QueryMetrics(query, metadata=metadata, timeout=deadline)
                 except grpc.aio.AioRpcError as exc:
                     error = error_from_rpc(exc)
                     log.warning("request_id=%s hystrix stream: %s", rid, error)

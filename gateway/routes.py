@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import orjson
 from fastapi import FastAPI, Request
@@ -48,17 +48,15 @@ def request_id(request: Request) -> str:
     return rid
 
 
-def forwarded_metadata(request: Request, rid: str) -> tuple[tuple[str, str], ...]:
-    """The allow-listed headers as gRPC metadata; a value gRPC cannot carry is a bad request."""
-    headers = request.headers
-    pairs = [(name, headers[name]) for name in FORWARDED_HEADERS if name in headers]
+def call_metadata(
+    values: Mapping[str, str], rid: str, kind: ErrorKind
+) -> tuple[tuple[str, str], ...]:
+    """The allow-listed values (headers, or what stands in for them) as gRPC metadata; a value
+    gRPC metadata cannot carry is a bad request, never a failed call."""
+    pairs = [(name, values[name]) for name in FORWARDED_HEADERS if name in values]
     for name, value in pairs:
         if not _printable(value):
-            raise ApiError(
-                INVALID_UPLOAD if request.method == "POST" else INVALID_QUERY,
-                "must be printable ASCII",
-                name,
-            )
+            raise ApiError(kind, "must be printable ASCII", name)
     pairs.append((REQUEST_ID_HEADER, rid))
     pairs.append((PROTOCOL_HEADER, "rest"))
     return tuple(pairs)
@@ -121,15 +119,14 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) ->
         with request.app.state.in_flight.slot():
             try:
                 message = await build_request(request, binding, settings)
+                metadata = call_metadata(request.headers, rid, _invalid_kind(binding))
             except ApiError as error:
                 if binding.body:  # an upload refused before it could reach the server
                     uploads = request.app.state.telemetry.uploads
                     uploads.labels("rest", error.kind.reason.lower()).inc()
                 raise
             call: Call = getattr(request.app.state.stub, method_name)
-            response = await call(
-                message, metadata=forwarded_metadata(request, rid), timeout=settings.grpc_deadline
-            )
+            response = await call(message, metadata=metadata, timeout=settings.grpc_deadline)
         return render(response, binding, rid)
 
     endpoint.__name__ = f"{method_name}_{binding.verb.lower()}"

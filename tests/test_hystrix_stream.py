@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import httpx
+import pytest
 from fleet import GO, JAVA
 from httpx_sse import connect_sse
 from protocols import grpc_upload, rest_upload
@@ -64,3 +65,18 @@ def test_stream_without_service_or_tenant_is_refused(service):
         assert missing.status_code == 400 and missing.json()["error_code"] == "SVCSTG.CSE.4001000"
         strict = client.get("/hystrix.stream", params={"service": "cart"})
         assert strict.status_code == 400
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"domain": "tab\there", "project": "p"},
+        {"domain": "d", "project": "p", "token": "caf\u00e9"},
+    ],
+)
+def test_stream_parameters_grpc_cannot_carry_are_400_not_500(service, params):
+    # Found in review: the stream's own tenant and token parameters skipped the header check.
+    with httpx.Client(base_url=service.http_url, timeout=10) as client:
+        response = client.get("/hystrix.stream", params={**params, "service": "cart"})
+    assert response.status_code == 400
+    assert response.json()["error_code"] == "SVCSTG.CSE.4001000"
