@@ -51,24 +51,26 @@ class DecodeError(ValueError):
         self.description = description
 
 
-def to_float(value: Any, path: str) -> float:
+class _Bad(Exception):
+    """A value that cannot become its field; the caller adds where it was."""
+
+
+def _as_float(value: Any) -> float:
     """A JSON value as a double, by the protobuf JSON mapping (no booleans)."""
-    if isinstance(value, bool):
-        raise DecodeError(path, "must be a number")
-    if isinstance(value, (int, float)):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
         return float(value)
     if isinstance(value, str):
         if value in _SPECIAL_FLOATS:
             return _SPECIAL_FLOATS[value]
         if _NUMBER_TEXT.match(value):
             return float(value)
-    raise DecodeError(path, "must be a number")
+    raise _Bad("must be a number")
 
 
-def to_int(value: Any, path: str, field_type: int = FieldDescriptor.TYPE_INT64) -> int:
+def _as_int(value: Any, field_type: int) -> int:
     """A JSON value as an integer of the field's type: a whole number or a decimal string."""
     if isinstance(value, bool):
-        raise DecodeError(path, "must be an integer")
+        raise _Bad("must be an integer")
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     elif isinstance(value, str) and _INTEGER_TEXT.match(value):
@@ -76,43 +78,59 @@ def to_int(value: Any, path: str, field_type: int = FieldDescriptor.TYPE_INT64) 
     elif isinstance(value, str) and _NUMBER_TEXT.match(value) and float(value).is_integer():
         value = int(float(value))  # "1.0" and "1e3", as json_format reads them
     if not isinstance(value, int):
-        raise DecodeError(path, "must be an integer")
+        raise _Bad("must be an integer")
     low, high = _INT_RANGES[field_type]
     if not low <= value <= high:
-        raise DecodeError(path, "integer out of range")
+        raise _Bad("integer out of range")
     return value
 
 
-def _to_string(value: Any, path: str) -> str:
-    if not isinstance(value, str):
-        raise DecodeError(path, "must be a string")
-    return value
+def _exactly(kind: type, description: str) -> Callable[[Any], Any]:
+    def convert(value: Any) -> Any:
+        if type(value) is kind:
+            return value
+        raise _Bad(description)
+
+    return convert
 
 
-def _to_bool(value: Any, path: str) -> bool:
-    if not isinstance(value, bool):
-        raise DecodeError(path, "must be true or false")
-    return value
-
-
-def to_scalar(field: FieldDescriptor, value: Any, path: str) -> Any:
-    """A JSON value (or query-string text) as the scalar the field holds."""
+def _scalar_converter(field: FieldDescriptor) -> Callable[[Any], Any]:
+    """A converter with a fast path for values already of the field's JSON kind."""
     if field.type in _FLOAT_TYPES:
-        return to_float(value, path)
+
+        def convert_float(value: Any) -> float:
+            kind = type(value)
+            if kind is float:
+                return value
+            if kind is int:
+                return float(value)
+            return _as_float(value)
+
+        return convert_float
     if field.type in _INT_RANGES:
-        return to_int(value, path, field.type)
+        low, high = _INT_RANGES[field.type]
+
+        def convert_int(value: Any) -> int:
+            if type(value) is int and low <= value <= high:
+                return value
+            return _as_int(value, field.type)
+
+        return convert_int
     if field.type == FieldDescriptor.TYPE_BOOL:
-        return _to_bool(value, path)
+        return _exactly(bool, "must be true or false")
     if field.type == FieldDescriptor.TYPE_STRING:
-        return _to_string(value, path)
-    raise DecodeError(path, "unsupported field type")
+        return _exactly(str, "must be a string")
+    raise ValueError(f"{field.full_name}: unsupported field type")
 
 
 def from_query_text(field: FieldDescriptor, text: str, name: str) -> Any:
     """A query parameter's text as the scalar field it sets (`true`/`false` for booleans)."""
     if field.type == FieldDescriptor.TYPE_BOOL and text in ("true", "false"):
         return text == "true"
-    return to_scalar(field, text, name)
+    try:
+        return _plan(field.containing_type)[0][field.name].convert(text)
+    except _Bad as bad:
+        raise DecodeError(name, str(bad)) from None
 
 
 def fill_value(target: struct_pb2.Value, value: Any) -> None:
@@ -131,63 +149,6 @@ def fill_value(target: struct_pb2.Value, value: Any) -> None:
     else:
         target.list_value.SetInParent()
         target.list_value.extend(value)
-
-
-class _Bad(Exception):
-    """A value that cannot become its field; the caller adds where it was."""
-
-
-def _raising(convert: Callable[[Any, str], Any]) -> Callable[[Any], Any]:
-    def checked(value: Any) -> Any:
-        try:
-            return convert(value, "")
-        except DecodeError as exc:
-            raise _Bad(exc.description) from None
-
-    return checked
-
-
-def _scalar_converter(field: FieldDescriptor) -> Callable[[Any], Any]:
-    """A converter with a fast path for values already of the field's JSON kind."""
-    if field.type in _FLOAT_TYPES:
-        slow_float = _raising(to_float)
-
-        def convert_float(value: Any) -> float:
-            kind = type(value)
-            if kind is float:
-                return value
-            if kind is int:
-                return float(value)
-            return slow_float(value)
-
-        return convert_float
-    if field.type in _INT_RANGES:
-        low, high = _INT_RANGES[field.type]
-        slow_int = _raising(lambda value, path: to_int(value, path, field.type))
-
-        def convert_int(value: Any) -> int:
-            if type(value) is int and low <= value <= high:
-                return value
-            return slow_int(value)
-
-        return convert_int
-    if field.type == FieldDescriptor.TYPE_BOOL:
-
-        def convert_bool(value: Any) -> bool:
-            if type(value) is bool:
-                return value
-            raise _Bad("must be true or false")
-
-        return convert_bool
-    if field.type == FieldDescriptor.TYPE_STRING:
-
-        def convert_string(value: Any) -> str:
-            if type(value) is str:
-                return value
-            raise _Bad("must be a string")
-
-        return convert_string
-    raise ValueError(f"{field.full_name}: unsupported field type")
 
 
 _SCALAR, _VALUE_FIELD, _MESSAGE, _REPEATED_SCALAR, _REPEATED_MESSAGE = range(5)
