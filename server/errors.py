@@ -110,6 +110,7 @@ ERROR_TABLE: tuple[ErrorKind, ...] = (
 )
 
 # Lookups built once. A gRPC code that several rows share maps to the first of them.
+_BY_REASON = {kind.reason: kind for kind in ERROR_TABLE}  # ErrorInfo.reason names its row
 _BY_HTTP_STATUS: dict[int, ErrorKind] = {}
 _BY_GRPC_CODE: dict[grpc.StatusCode, ErrorKind] = {}
 for _kind in ERROR_TABLE:
@@ -198,7 +199,7 @@ def from_status(status: status_pb2.Status | None, code: grpc.StatusCode) -> ApiE
         if detail.Is(error_details_pb2.ErrorInfo.DESCRIPTOR):
             info = error_details_pb2.ErrorInfo()
             detail.Unpack(info)
-            kind = _by_code_and_message(info.metadata.get("error_code"), info.metadata) or kind
+            kind = _BY_REASON.get(info.reason, kind)
         elif detail.Is(error_details_pb2.BadRequest.DESCRIPTOR):
             bad = error_details_pb2.BadRequest()
             detail.Unpack(bad)
@@ -210,16 +211,6 @@ def from_status(status: status_pb2.Status | None, code: grpc.StatusCode) -> ApiE
             detail.Unpack(retry)
             retry_after = retry.retry_delay.ToNanoseconds() / 1e9
     return ApiError(kind, description, field, retry_after)
-
-
-def _by_code_and_message(error_code: str | None, metadata) -> ErrorKind | None:
-    for kind in ERROR_TABLE:
-        if kind.error_code == error_code and kind.error_message == metadata.get("error_message"):
-            return kind
-    for kind in ERROR_TABLE:
-        if kind.error_code == error_code:
-            return kind
-    return None
 
 
 def error_body(kind: ErrorKind) -> dict[str, str]:

@@ -13,19 +13,27 @@ from google.protobuf import struct_pb2
 
 from server.errors import invalid
 
-_IDENTITY_FIELDS = (
-    "name",
-    "app_id",
-    "version",
-    "service_id",
-    "instance",
-    "instance_id",
-    "environment",
+_FIELDS = metric_pb2.MetricData.DESCRIPTOR.fields_by_name
+# (proto name, JSON name) pairs, looked up once rather than on every upload.
+_IDENTITY_FIELDS = tuple(
+    (name, _FIELDS[name].json_name)
+    for name in (
+        "name",
+        "app_id",
+        "version",
+        "service_id",
+        "instance",
+        "instance_id",
+        "environment",
+    )
 )
-_FREE_FORM_FIELDS = ("customs", "diagnosis", "providers_cache")
-# Which JSON kinds each loosely typed field may hold (None: unset or null is always fine).
-_NUMBER_OR_TEXT = ("number_value", "string_value", "null_value")
-_OBJECT_OR_TEXT = ("struct_value", "string_value", "null_value")
+_FREE_FORM_FIELDS = tuple(
+    (name, _FIELDS[name].json_name) for name in ("customs", "diagnosis", "providers_cache")
+)
+# The JSON kinds each loosely typed field may hold (unset or null is always fine), and how a
+# refusal says so.
+_NUMBER_OR_TEXT = (("number_value", "string_value", "null_value"), "must be a number or text")
+_OBJECT_OR_TEXT = (("struct_value", "string_value", "null_value"), "must be an object or text")
 _LOOSE_FIELDS = {"cpu": _NUMBER_OR_TEXT, "thread": _NUMBER_OR_TEXT, "memory": _OBJECT_OR_TEXT}
 
 
@@ -52,13 +60,14 @@ def normalize_upload(
     if not service:
         raise invalid("service", "no service name: neither ?service= nor the body's name")
     _check_length("service", service, limits)
-    for name in _IDENTITY_FIELDS:
-        _check_length(_json_name(metric, name), getattr(metric, name), limits)
-    for name, kinds in _LOOSE_FIELDS.items():
-        _check_value(name, getattr(metric, name), metric.HasField(name), kinds, limits)
-    for name in _FREE_FORM_FIELDS:
+    for name, json_name in _IDENTITY_FIELDS:
+        _check_length(json_name, getattr(metric, name), limits)
+    for name, (kinds, refusal) in _LOOSE_FIELDS.items():
         if metric.HasField(name):
-            _check_depth(_json_name(metric, name), getattr(metric, name), limits.max_value_depth)
+            _check_value(name, getattr(metric, name), kinds, refusal, limits)
+    for name, json_name in _FREE_FORM_FIELDS:
+        if metric.HasField(name):
+            _check_depth(json_name, getattr(metric, name), limits.max_value_depth)
     if len(metric.interfaces) > limits.max_interfaces:
         raise invalid("interfaces", f"more than {limits.max_interfaces} interfaces")
     for index, interface in enumerate(metric.interfaces):
@@ -77,28 +86,19 @@ def normalize_upload(
     return service, metric
 
 
-def _json_name(message, name: str) -> str:
-    return message.DESCRIPTOR.fields_by_name[name].json_name
-
-
 def _check_length(field: str, value: str, limits: Limits) -> None:
     if len(value) > limits.max_string_length:
         raise invalid(field, f"longer than {limits.max_string_length} characters")
 
 
 def _check_value(
-    field: str, value: struct_pb2.Value, present: bool, kinds: tuple[str, ...], limits: Limits
+    field: str, value: struct_pb2.Value, kinds: tuple[str, ...], refusal: str, limits: Limits
 ) -> None:
-    if not present:
-        return
     kind = value.WhichOneof("kind")
     if kind is None:
         return
     if kind not in kinds:
-        wanted = " or ".join(
-            k.removesuffix("_value").replace("struct", "object") for k in kinds[:2]
-        )
-        raise invalid(field, f"must be a {wanted}")
+        raise invalid(field, refusal)
     if kind == "string_value":
         _check_length(field, value.string_value, limits)
     _check_depth(field, value, limits.max_value_depth)

@@ -32,6 +32,8 @@ from server.store.sqlite_queries import (
     service_summaries,
 )
 from server.store.sqlite_series import (
+    METRIC_COLUMNS,
+    METRIC_FIELDS,
     RAW_SERIES,
     ROLLUP_SCHEMA,
     ROLLUP_SERIES,
@@ -50,13 +52,9 @@ READER_THREADS = 2
 WRITER_CACHE_KIB = 32 * 1024  # keeps the tables' index pages in memory for the writer
 
 # The interface columns follow the proto; the breaker alias is merged before storage.
-_METRIC_FIELDS = tuple(
-    f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
-)
-METRIC_COLUMNS = tuple(f.name for f in _METRIC_FIELDS)
 _metric_values = operator.attrgetter(*METRIC_COLUMNS)  # one C call for a row's values
 _DOUBLE_COLUMNS = frozenset(
-    f.name for f in _METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE
+    f.name for f in METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE
 )
 _SQL_TYPES = {
     descriptor.FieldDescriptor.TYPE_DOUBLE: "REAL",
@@ -65,7 +63,7 @@ _SQL_TYPES = {
 
 
 def _columns_ddl() -> str:
-    return ", ".join(f'"{f.name}" {_SQL_TYPES.get(f.type, "INTEGER")}' for f in _METRIC_FIELDS)
+    return ", ".join(f'"{f.name}" {_SQL_TYPES.get(f.type, "INTEGER")}' for f in METRIC_FIELDS)
 
 
 _METRIC_SQL = ", ".join(f'"{name}"' for name in METRIC_COLUMNS)

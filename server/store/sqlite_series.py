@@ -83,12 +83,15 @@ TRACKER_SEED = (
 )
 
 
+# The stored interface columns follow the proto; the breaker alias is merged before storage.
+METRIC_FIELDS = tuple(
+    f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
+)
+METRIC_COLUMNS = tuple(f.name for f in METRIC_FIELDS)
+
+
 def _column(name: str) -> int:
-    return [
-        f.name
-        for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields
-        if f.name != "is_circuit_breaker_open"
-    ].index(name)
+    return METRIC_COLUMNS.index(name)
 
 
 # Positions in a stored row's values (the InterfaceMetric columns of the SQLite store).
