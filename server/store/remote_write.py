@@ -1,8 +1,12 @@
-"""Uploads as Prometheus remote-write requests (metric and label names in the README).
+"""Uploads as Prometheus remote-write requests (the README's "Running at scale" lists every
+metric and label).
 
-Each interface of an upload becomes one sample per figure, labelled with the tenant, project,
-service, instance, host, app, version and interface; the process snapshot's numbers become
-`csemonitor_instance_*` samples. Samples carry the server's receive time.
+Interface figures are labelled tenant, project, service, instance and interface only, so a
+series keeps its identity across upgrades; what describes a report (host, instance id, app,
+version, description) rides on `csemonitor_interface_last_report_ms`, whose value is the
+server's receive time. The process snapshot's numbers become `csemonitor_instance_*` samples; its
+text and free-form parts ride as labels on `csemonitor_instance_last_report_ms`. Every sample
+carries the server's receive time. NaN figures are left out: TSDBs do not keep them.
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from collections.abc import Mapping
 import cramjam
 import httpx
 from csemonitor.v2 import metric_pb2
+from google.protobuf import json_format
 from prometheus import remote_pb2
 
-from server.errors import UNAVAILABLE, ApiError
+from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from server.store.base import instance_key
 from server.tenancy import Tenant
 
@@ -40,6 +45,8 @@ INTERFACE_METRICS = {
     "csemonitor_interface_circuit_breaker_open": "circuit_breaker_open",
     "csemonitor_interface_client_time_ms": "time",
 }
+# latency x requests: the window's total call time, which weights latency by calls across reports
+LATENCY_SUM_METRIC = "csemonitor_interface_latency_sum_ms"
 PERCENTILE_METRIC = "csemonitor_interface_latency_percentile_ms"
 QUANTILES = {
     "l995": "0.995",
@@ -50,45 +57,129 @@ QUANTILES = {
     "l25": "0.25",
     "l5": "0.05",
 }
+INTERFACE_REPORT_METRIC = "csemonitor_interface_last_report_ms"
 INSTANCE_REPORT_METRIC = "csemonitor_instance_last_report_ms"
+# metric name -> MetricData field; a flat object of numbers becomes one series per key ("part")
+INSTANCE_METRICS = {
+    "csemonitor_instance_cpu": "cpu",
+    "csemonitor_instance_memory": "memory",
+    "csemonitor_instance_threads": "thread",
+    "csemonitor_instance_load_average": "load_average",
+    "csemonitor_instance_uptime": "uptime",
+}
+# Free-form parts no sample can hold, kept as JSON in the `extension` label (with any of the
+# above that is not a number or a flat object of numbers).
+FREE_FORM_FIELDS = ("customs", "diagnosis", "providers_cache")
+MAX_LABEL_VALUE = 16 * 1024  # VictoriaMetrics truncates longer label values (-maxLabelValueLen)
 RETRY_DELAYS = (0.1, 0.3, 0.9)
 
 
 def _series(name: str, labels: Mapping[str, str], value: float, timestamp: int):
     pairs = sorted({"__name__": name, **labels}.items())
     return remote_pb2.TimeSeries(
-        labels=[remote_pb2.Label(name=k, value=v) for k, v in pairs],
+        labels=[remote_pb2.Label(name=k, value=v) for k, v in pairs if v],
         samples=[remote_pb2.Sample(value=value, timestamp=timestamp)],
     )
+
+
+def _number_parts(value) -> dict[str, float] | None:
+    """A Value's numbers by part ("" for a plain number); None if it is not all numbers."""
+    kind = value.WhichOneof("kind")
+    if kind == "number_value" and math.isfinite(value.number_value):
+        return {"": value.number_value}
+    if kind == "struct_value" and value.struct_value.fields:
+        fields = value.struct_value.fields
+        if all(v.WhichOneof("kind") == "number_value" for v in fields.values()):
+            return {k: v.number_value for k, v in fields.items() if math.isfinite(v.number_value)}
+    return None
+
+
+def _instance_samples(
+    metric: metric_pb2.MetricData,
+) -> tuple[list[tuple[str, str, float]], metric_pb2.MetricData]:
+    """(metric name, part, value) of the snapshot's numbers, and the rest as a MetricData."""
+    samples, rest = [], metric_pb2.MetricData()
+    for name, field in INSTANCE_METRICS.items():
+        if not metric.HasField(field):
+            continue
+        value = getattr(metric, field)
+        if isinstance(value, (int, float)):
+            parts = {"": float(value)} if math.isfinite(value) else {}
+        else:
+            parts = _number_parts(value)
+        if parts is None:
+            getattr(rest, field).CopyFrom(value)
+        else:
+            samples.extend((name, part, number) for part, number in parts.items())
+    for field in FREE_FORM_FIELDS:
+        if metric.HasField(field):
+            getattr(rest, field).CopyFrom(getattr(metric, field))
+    return samples, rest
+
+
+def extension_label(rest: metric_pb2.MetricData) -> str:
+    """The free-form parts as compact JSON ("" when there are none)."""
+    if rest.ByteSize() == 0:
+        return ""
+    text = json_format.MessageToJson(rest, indent=None, ensure_ascii=False)
+    if len(text.encode()) > MAX_LABEL_VALUE:
+        raise ApiError(
+            TOO_LARGE,
+            f"extension data over {MAX_LABEL_VALUE} bytes of JSON cannot be stored",
+            "customs",
+        )
+    return text
 
 
 def write_request(
     tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
 ) -> remote_pb2.WriteRequest:
-    """The samples of one upload (NaN figures are left out: TSDBs drop them anyway)."""
-    base = {
+    """The samples of one upload."""
+    scope = {
         "tenant": tenant.domain,
         "project": tenant.project,
         "service": service,
         "instance": instance_key(metric),
+    }
+    described = {
         "host": metric.instance,
+        "instance_id": metric.instance_id,
         "app": metric.app_id,
         "version": metric.version,
     }
     request = remote_pb2.WriteRequest()
+    add = request.timeseries.append
     for interface in metric.interfaces:
-        labels = {**base, "interface": interface.name}
+        labels = {**scope, "interface": interface.name}
         for name, field in INTERFACE_METRICS.items():
             value = float(getattr(interface, field))
             if not math.isnan(value):
-                request.timeseries.append(_series(name, labels, value, received_ms))
+                add(_series(name, labels, value, received_ms))
+        if not math.isnan(interface.latency):
+            add(
+                _series(
+                    LATENCY_SUM_METRIC, labels, interface.latency * interface.total, received_ms
+                )
+            )
         for field, quantile in QUANTILES.items():
             value = getattr(interface, field)
             if not math.isnan(value):
-                request.timeseries.append(
+                add(
                     _series(PERCENTILE_METRIC, {**labels, "quantile": quantile}, value, received_ms)
                 )
-    request.timeseries.append(_series(INSTANCE_REPORT_METRIC, base, received_ms, received_ms))
+        report = {**labels, **described, "desc": interface.desc}
+        add(_series(INTERFACE_REPORT_METRIC, report, received_ms, received_ms))
+    samples, rest = _instance_samples(metric)
+    for name, part, value in samples:
+        add(_series(name, {**scope, "part": part}, value, received_ms))
+    snapshot = {
+        **scope,
+        **described,
+        "service_id": metric.service_id,
+        "environment": metric.environment,
+        "extension": extension_label(rest),
+    }
+    add(_series(INSTANCE_REPORT_METRIC, snapshot, received_ms, received_ms))
     return request
 
 

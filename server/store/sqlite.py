@@ -23,14 +23,10 @@ from google.protobuf import descriptor
 
 from server.errors import UNAVAILABLE, ApiError
 from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from_sums
+from server.store.aggregates import metric_info, service_summaries
 from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
-from server.store.sqlite_queries import (
-    AGGREGATE_INTERFACES,
-    INSTANCES_BY_SERVICE,
-    LIVE_BY_SERVICE,
-    metric_info,
-    service_summaries,
-)
+from server.store.group_commit import GroupCommit
+from server.store.sqlite_queries import AGGREGATE_INTERFACES, INSTANCES_BY_SERVICE, LIVE_BY_SERVICE
 from server.store.sqlite_series import (
     METRIC_COLUMNS,
     METRIC_FIELDS,
@@ -117,15 +113,10 @@ class SqliteStore(Store):
         max_pending: int = 10000,
         on_commit: Callable[[float, int], None] | None = None,
     ) -> None:
-        self._on_commit = on_commit
         self._path = os.path.join(data_dir, DB_FILE)
         self._data_dir = data_dir
         self._synchronous = synchronous
-        self._max_pending = max_pending
-        self._pending: list[tuple[_Rows, asyncio.Future]] = []
-        self._wakeup = asyncio.Event()
-        self._closing = False
-        self._commit_task: asyncio.Task | None = None
+        self._commits = GroupCommit(self._commit_batch, max_pending, on_commit=on_commit)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
         # Reads run in parallel on their own connections (WAL: readers never block the writer).
         self._reader = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="sqlite-reader")
@@ -140,7 +131,7 @@ class SqliteStore(Store):
         self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
         now_ms = int(time.time() * 1000)
         self._minutes.seed(await self._read(TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
-        self._commit_task = asyncio.create_task(self._commit_loop(), name="sqlite-group-commit")
+        self._commits.start("sqlite-group-commit")
 
     def _connect(self, create: bool) -> sqlite3.Connection:
         db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
@@ -153,10 +144,7 @@ class SqliteStore(Store):
         return db
 
     async def close(self) -> None:
-        self._closing = True
-        self._wakeup.set()
-        if self._commit_task is not None:
-            await self._commit_task
+        await self._commits.close()
         loop = asyncio.get_running_loop()
         if self._write_db is not None:
             await loop.run_in_executor(self._writer, self._write_db.close)
@@ -168,38 +156,11 @@ class SqliteStore(Store):
     async def write(
         self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
     ) -> None:
-        if self._closing:
-            raise ApiError(UNAVAILABLE, "shutting down")
-        if len(self._pending) >= self._max_pending:
-            raise ApiError(UNAVAILABLE, "write queue full")
-        future = asyncio.get_running_loop().create_future()
-        rows = _rows(tenant, service, metric, received_ms, self._minutes)
-        self._pending.append((rows, future))
-        self._wakeup.set()
-        await future
+        self._commits.admit()  # before the minute tracker counts the report
+        await self._commits.submit(_rows(tenant, service, metric, received_ms, self._minutes))
 
-    async def _commit_loop(self) -> None:
-        loop = asyncio.get_running_loop()
-        while not (self._closing and not self._pending):
-            await self._wakeup.wait()
-            self._wakeup.clear()
-            batch, self._pending = self._pending, []
-            if not batch:
-                continue
-            started = time.perf_counter()
-            try:
-                await loop.run_in_executor(self._writer, self._commit, [rows for rows, _ in batch])
-            except Exception:
-                log.exception("commit of %d uploads failed", len(batch))
-                for _, future in batch:
-                    if not future.done():
-                        future.set_exception(ApiError(UNAVAILABLE, "store write failed"))
-            else:
-                for _, future in batch:
-                    if not future.done():
-                        future.set_result(None)
-                if self._on_commit is not None:
-                    self._on_commit(time.perf_counter() - started, len(batch))
+    async def _commit_batch(self, batch: list[_Rows]) -> None:
+        await asyncio.get_running_loop().run_in_executor(self._writer, self._commit, batch)
 
     def _commit(self, batch: list[_Rows]) -> None:
         db = self._write_db

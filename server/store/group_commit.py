@@ -1,0 +1,94 @@
+"""Group commit: uploads that arrive while a commit runs share the next one.
+
+Each writer waits for the commit its upload joined, so "returned" still means "durable", and a
+burst of concurrent uploads costs one commit instead of one each.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Generic, TypeVar
+
+from server.errors import UNAVAILABLE, ApiError
+
+log = logging.getLogger(__name__)
+Item = TypeVar("Item")
+
+
+class GroupCommit(Generic[Item]):
+    """Batches items for `commit`, one batch at a time, at most max_batch items each."""
+
+    def __init__(
+        self,
+        commit: Callable[[list[Item]], Awaitable[None]],
+        max_pending: int,
+        max_batch: int | None = None,
+        on_commit: Callable[[float, int], None] | None = None,
+    ) -> None:
+        self._commit = commit
+        self._max_pending = max_pending
+        self._max_batch = max_batch
+        self._on_commit = on_commit
+        self._pending: list[tuple[Item, asyncio.Future]] = []
+        self._wakeup = asyncio.Event()
+        self._closing = False
+        self._task: asyncio.Task | None = None
+
+    def start(self, name: str) -> None:
+        self._task = asyncio.create_task(self._loop(), name=name)
+
+    def admit(self) -> None:
+        """Raises ApiError (503) if an item submitted now would be refused."""
+        if self._closing:
+            raise ApiError(UNAVAILABLE, "shutting down")
+        if len(self._pending) >= self._max_pending:
+            raise ApiError(UNAVAILABLE, "write queue full")
+
+    async def submit(self, item: Item) -> None:
+        """Returns once the batch holding item is committed; raises ApiError (503) otherwise."""
+        self.admit()
+        future = asyncio.get_running_loop().create_future()
+        self._pending.append((item, future))
+        self._wakeup.set()
+        await future
+
+    async def close(self) -> None:
+        """Commit what is pending, then stop."""
+        self._closing = True
+        self._wakeup.set()
+        if self._task is not None:
+            await self._task
+
+    async def _loop(self) -> None:
+        while not (self._closing and not self._pending):
+            await self._wakeup.wait()
+            self._wakeup.clear()
+            cut = len(self._pending) if self._max_batch is None else self._max_batch
+            batch, self._pending = self._pending[:cut], self._pending[cut:]
+            if self._pending:
+                self._wakeup.set()
+            if batch:
+                await self._run(batch)
+
+    async def _run(self, batch: list[tuple[Item, asyncio.Future]]) -> None:
+        started = time.perf_counter()
+        try:
+            await self._commit([item for item, _ in batch])
+        except Exception as exc:
+            if isinstance(exc, ApiError):
+                error = exc
+            else:
+                log.exception("commit of %d uploads failed", len(batch))
+                error = ApiError(UNAVAILABLE, "store write failed")
+            for _, future in batch:
+                if not future.done():
+                    future.set_exception(error)
+            return
+        for _, future in batch:
+            if not future.done():
+                future.set_result(None)
+        if self._on_commit is not None:
+            self._on_commit(time.perf_counter() - started, len(batch))
