@@ -17,7 +17,7 @@ from grpc_reflection.v1alpha import reflection
 from server.auth import Authenticator, AuthInterceptor
 from server.servicer import MetricServicer
 from server.settings import Settings
-from server.store import SqliteStore, Store
+from server.store import Store, configured_store
 from server.telemetry import Telemetry
 from server.tls import server_credentials
 
@@ -86,12 +86,7 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
     """A started gRPC server on settings.grpc_host:grpc_port (port 0: any free port)."""
     telemetry = Telemetry()
     if store is None:
-        store = SqliteStore(
-            settings.data_dir,
-            settings.sqlite_synchronous,
-            settings.max_pending_writes,
-            on_commit=telemetry.observe_commit,
-        )
+        store = configured_store(settings, telemetry.observe_commit)
     authenticator = Authenticator.from_file(settings.auth_tokens) if settings.auth_tokens else None
     credentials = server_credentials(settings)
     await store.open()

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 ENV_PREFIX = "CSEMONITOR_"
 TENANT_POLICIES = ("strict", "compat")
 SQLITE_SYNC_MODES = ("FULL", "NORMAL", "EXTRA")
+STORES = ("sqlite", "remote")
 
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)?\s*$")
 _DURATION_UNITS = {"ms": 0.001, "s": 1, "m": 60, "h": 3600, "d": 86400, None: 1}
@@ -65,7 +66,19 @@ class Settings:
     grpc_target: str = _plain(
         "", "where the gateway finds the gRPC server (default: grpc host:port)"
     )
+    store: str = _plain(
+        "sqlite", "sqlite (embedded) or remote (a Prometheus-compatible TSDB)", STORES
+    )
     data_dir: str = _plain("./data", "directory of the embedded SQLite store")
+    remote_write_url: str = _plain("", "remote store: full remote-write URL (.../api/v1/write)")
+    query_url: str = _plain("", "remote store: prefix before /api/v1/query (e.g. http://vm:8428)")
+    remote_authorization: str = _plain("", "remote store: Authorization header value to send")
+    remote_tenant: str = _plain("", "remote store: tenant (Mimir/Cortex style), sent as below")
+    remote_tenant_header: str = _plain("X-Scope-OrgID", "remote store: header carrying the tenant")
+    remote_timeout: float = _duration(5, "remote store: time a write (with retries) or query has")
+    remote_lookback: float = _duration(
+        3600, "remote store: how far back instances are known and latest values are looked for"
+    )
     tenant_headers: str = _plain(
         "strict",
         "strict: x-domain-name and x-project-id required; compat: defaults",
@@ -104,6 +117,20 @@ class Settings:
     metrics_host: str = _plain("127.0.0.1", "address of the gRPC server's metrics endpoint")
     metrics_port: int = _plain(9464, "port of the gRPC server's /metrics (0: any, -1: off)")
     log_level: str = _plain("INFO", "log level")
+
+    def __post_init__(self) -> None:
+        if self.store == "remote" and not (self.remote_write_url and self.query_url):
+            raise ValueError("store=remote needs remote_write_url and query_url")
+
+    @property
+    def remote_headers(self) -> dict[str, str]:
+        """Headers sent with every remote write and query."""
+        headers = {}
+        if self.remote_authorization:
+            headers["Authorization"] = self.remote_authorization
+        if self.remote_tenant:
+            headers[self.remote_tenant_header] = self.remote_tenant
+        return headers
 
     @property
     def effective_grpc_target(self) -> str:
