@@ -10,7 +10,8 @@ from pathlib import Path
 import httpx
 import pytest
 from service import Service
-from stores import STORE_FACTORIES
+from stores import STORE_KINDS, make
+from victoriametrics import VictoriaMetrics
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -50,8 +51,16 @@ def http(service: Service) -> Iterator[httpx.Client]:
         yield client
 
 
-@pytest.fixture(params=sorted(STORE_FACTORIES))
+@pytest.fixture(scope="session")
+def victoria(tmp_path_factory) -> Iterator[VictoriaMetrics]:
+    """One real VictoriaMetrics for the session (tests keep apart by tenant)."""
+    running = VictoriaMetrics(tmp_path_factory.mktemp("victoria"))
+    yield running
+    running.stop()
+
+
+@pytest.fixture(params=STORE_KINDS)
 def make_store(request, tmp_path):
     """A factory of the store under test, once per store kind (the store contract)."""
-    factory = STORE_FACTORIES[request.param]
-    return lambda: factory(tmp_path)
+    victoria = request.getfixturevalue("victoria") if request.param == "remote" else None
+    return lambda: make(request.param, tmp_path, victoria)

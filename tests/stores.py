@@ -1,17 +1,94 @@
-"""Every store the contract tests run against: each must answer the same way."""
+"""Every store the contract tests run against: each must answer the same way.
+
+The remote store runs against the session's real VictoriaMetrics. SettledStore makes it read its
+own writes: before a read it waits until the TSDB shows every series written so far (a TSDB
+makes new series searchable a second or so after accepting them), and it gives each store a
+tenant of its own so tests sharing the TSDB never see each other's data.
+"""
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
-from collections.abc import AsyncIterator, Callable
-from pathlib import Path
+import time
+import uuid
+from collections.abc import AsyncIterator
 
-from server.store import SqliteStore, Store
+from victoriametrics import VictoriaMetrics
 
-# name -> factory(working directory). A new store joins the contract tests by adding a line.
-STORE_FACTORIES: dict[str, Callable[[Path], Store]] = {
-    "sqlite": lambda directory: SqliteStore(str(directory)),
-}
+from server.store import RemoteStore, SqliteStore, Store
+from server.store.promql import selector
+from server.store.remote_write import write_request
+from server.tenancy import Tenant
+
+STORE_KINDS = ("remote", "sqlite")
+_READS = ("instance_interfaces", "aggregate_interfaces", "service_summaries", "instances", "series")
+
+
+class SettledStore:
+    """A RemoteStore that reads its own writes, under tenants of its own."""
+
+    def __init__(self, store: RemoteStore, victoria: VictoriaMetrics) -> None:
+        self._store = store
+        self._victoria = victoria
+        self._suffix = "-" + uuid.uuid4().hex[:10]
+        self._written: dict[Tenant, set[tuple]] = {}
+        self._unsettled = False
+
+    def _own(self, tenant: Tenant) -> Tenant:
+        return Tenant(tenant.domain + self._suffix, tenant.project)
+
+    async def open(self) -> None:
+        await self._store.open()
+
+    async def close(self) -> None:
+        await self._store.close()
+
+    async def write(self, tenant, service, metric, received_ms) -> None:
+        tenant = self._own(tenant)
+        series = self._written.setdefault(tenant, set())
+        for ts in write_request(tenant, service, metric, received_ms).timeseries:
+            series.add(tuple((label.name, label.value) for label in ts.labels))
+        self._unsettled = True
+        await self._store.write(tenant, service, metric, received_ms)
+
+    async def prune(self, raw_before_ms: int, before_ms: int) -> int:
+        return await self._store.prune(raw_before_ms, before_ms)
+
+    async def _settle(self) -> None:
+        if not self._unsettled:
+            return
+        await asyncio.sleep(1.2)  # see VictoriaMetrics.settle: never ask before a second
+        deadline = time.monotonic() + 30
+        for tenant, series in self._written.items():
+            query = "count(last_over_time({}[2d]))".format(
+                selector("", tenant=tenant.domain, project=tenant.project)
+            )
+            while True:
+                found = await asyncio.to_thread(self._victoria.query, query)
+                if found and int(float(found[0]["value"][1])) >= len(series):
+                    break
+                assert time.monotonic() < deadline, f"{len(series)} series not searchable"
+                await asyncio.sleep(0.5)
+        self._unsettled = False
+
+    def __getattr__(self, name: str):
+        read = getattr(self._store, name)
+        if name not in _READS:
+            return read
+
+        async def settled(tenant, *args, **kwargs):
+            await self._settle()
+            return await read(self._own(tenant), *args, **kwargs)
+
+        return settled
+
+
+def make(kind: str, directory, victoria: VictoriaMetrics | None) -> Store:
+    if kind == "remote":
+        store = RemoteStore(victoria.write_url, victoria.url)
+        return SettledStore(store, victoria)  # type: ignore[return-value]
+    return SqliteStore(str(directory))
 
 
 @contextlib.asynccontextmanager

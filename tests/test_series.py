@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 from csemonitor.v2 import metric_pb2
@@ -13,7 +14,8 @@ from server.series import RAW, ROLLUP, SeriesPlan, plan_series
 from server.store import SqliteStore
 from server.tenancy import Tenant
 
-T0 = 1_800_000_000_000 - 1_800_000_000_000 % 3_600_000  # an hour boundary
+_NOW = int(time.time() * 1000)
+T0 = _NOW - _NOW % 3_600_000 - 3_600_000  # the last hour boundary but one (recent, in the past)
 TENANT = Tenant("d", "p")
 
 

@@ -59,18 +59,24 @@ class VictoriaMetrics:
         raise RuntimeError("victoria-metrics did not start")
 
     def settle(self, promql: str, timeout: float = 30.0) -> None:
-        """Wait until a query answers something: written samples become searchable about a
-        second after VictoriaMetrics accepted them."""
+        """Wait until a query answers something. VictoriaMetrics makes new series searchable
+        about a second after it accepted them, but a query that found nothing before then keeps
+        finding nothing for ~10 s more (its filter cache): wait a second before the first try."""
         deadline = time.monotonic() + timeout
+        time.sleep(1.2)
         while not self.query(promql):
             if time.monotonic() > deadline:
                 raise AssertionError(f"nothing for {promql} after {timeout} s")
-            time.sleep(0.2)
+            time.sleep(0.5)
 
     def query(self, promql: str) -> list[dict]:
         response = httpx.get(self.url + "/api/v1/query", params={"query": promql}, timeout=10)
         response.raise_for_status()
         return response.json()["data"]["result"]
+
+    @property
+    def write_url(self) -> str:
+        return self.url + "/api/v1/write"
 
     def stop(self) -> None:
         if self.process.poll() is None:

@@ -45,7 +45,8 @@ def selector(
     metric: str, labels: Mapping[str, str | Iterable[str]] | None = None, **exact: str
 ) -> str:
     """`metric{a="…",b=~"…"}`: a str value is matched exactly, a collection of values by a
-    pattern of exactly those; metric and label names are ours, checked."""
+    pattern of exactly those; metric and label names are ours, checked. An empty metric
+    selects every metric with those labels."""
     matchers = []
     for name, value in {**(labels or {}), **exact}.items():
         _check(name)
@@ -57,7 +58,8 @@ def selector(
                 matchers.append(f"{name}={string_literal(values.pop())}")
             else:
                 matchers.append(f"{name}=~{string_literal(regex_of(values))}")
-    _check(metric)
+    if metric:
+        _check(metric)
     return f"{metric}{{{','.join(matchers)}}}"
 
 
