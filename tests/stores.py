@@ -1,100 +1,6871 @@
-"""Every store the contract tests run against: each must answer the same way.
-
-The remote store runs against the session's real VictoriaMetrics. SettledStore makes it read its
-own writes: before a read it waits until the TSDB shows every series written so far (a TSDB
-makes new series searchable a second or so after accepting them), and it gives each store a
-tenant of its own so tests sharing the TSDB never see each other's data.
-"""
-
-from __future__ import annotations
-
-import asyncio
-import contextlib
-import time
-import uuid
-from collections.abc import AsyncIterator
-
-from victoriametrics import VictoriaMetrics
-
-from server.store import RemoteStore, SqliteStore, Store
-from server.store.promql import selector
-from server.store.remote_write import write_request
-from server.tenancy import Tenant
-
-STORE_KINDS = ("remote", "sqlite")
-_READS = ("instance_interfaces", "aggregate_interfaces", "service_summaries", "instances", "series")
-
-
-class SettledStore:
-    """A RemoteStore that reads its own writes, under tenants of its own."""
-
-    def __init__(self, store: RemoteStore, victoria: VictoriaMetrics) -> None:
-        self._store = store
-        self._victoria = victoria
-        self._suffix = "-" + uuid.uuid4().hex[:10]
-        self._written: dict[Tenant, set[tuple]] = {}
-        self._unsettled = False
-
-    def _own(self, tenant: Tenant) -> Tenant:
-        return Tenant(tenant.domain + self._suffix, tenant.project)
-
-    async def open(self) -> None:
-        await self._store.open()
-
-    async def close(self) -> None:
-        await self._store.close()
-
-    async def write(self, tenant, service, metric, received_ms) -> None:
-        tenant = self._own(tenant)
-        series = self._written.setdefault(tenant, set())
-        for ts in write_request(tenant, service, metric, received_ms).timeseries:
-            series.add(tuple((label.name, label.value) for label in ts.labels))
-        self._unsettled = True
-        await self._store.write(tenant, service, metric, received_ms)
-
-    async def prune(self, raw_before_ms: int, before_ms: int) -> int:
-        return await self._store.prune(raw_before_ms, before_ms)
-
-    async def _settle(self) -> None:
-        if not self._unsettled:
-            return
-        await asyncio.sleep(1.2)  # see VictoriaMetrics.settle: never ask before a second
-        deadline = time.monotonic() + 30
         for tenant, series in self._written.items():
-            query = "count(last_over_time({}[2d]))".format(
-                selector("", tenant=tenant.domain, project=tenant.project)
-            )
-            while True:
-                found = await asyncio.to_thread(self._victoria.query, query)
-                if found and int(float(found[0]["value"][1])) >= len(series):
-                    break
-                assert time.monotonic() < deadline, f"{len(series)} series not searchable"
-                await asyncio.sleep(0.5)
-        self._unsettled = False
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+E        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
 
-    def __getattr__(self, name: str):
-        read = getattr(self._store, name)
-        if name not in _READS:
-            return read
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
 
-        async def settled(tenant, *args, **kwargs):
-            await self._settle()
-            return await read(self._own(tenant), *args, **kwargs)
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+'        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+V        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+M        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+k        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
 
-        return settled
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+D        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+B        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+D        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+B        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
 
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+k        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
 
-def make(kind: str, directory, victoria: VictoriaMetrics | None) -> Store:
-    if kind == "remote":
-        store = RemoteStore(victoria.write_url, victoria.url)
-        return SettledStore(store, victoria)  # type: ignore[return-value]
-    return SqliteStore(str(directory))
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+D        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+B        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+'        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
 
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
 
-@contextlib.asynccontextmanager
-async def opened(store: Store) -> AsyncIterator[Store]:
-    await store.open()
-    try:
-        yield store
-    finally:
-        await store.close()
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+x        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+A        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+I        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+V        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+M        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+R        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+q        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+q        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+q        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+O        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+R        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+E        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+K        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+I        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+N        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+D        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+q        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+R        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+E        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+A        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+D        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+A        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+R        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+R        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+V        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+M        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+N        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+x        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
++        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+4        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+x        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+[        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+1        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+0        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+]        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+[        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+[        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+]        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+]        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+{        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+}        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+F        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
++        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+x        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+j        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+N        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+N        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+N        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+q        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+T        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+N        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+{        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+}        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+h        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+{        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+{        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+{        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+}        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+{        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+}        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+}        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+}        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+[        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+2        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+]        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+{        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+}        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+F        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+R        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+E        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+A        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+D        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+*        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+*        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+*        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+k        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+*        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+*        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+*        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+k        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+k        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+k        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+V        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+M        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+|        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+N        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+k        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+"        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+=        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+R        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+_        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+,        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+#        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+[        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+v        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+]        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+u        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+q        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+@        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+x        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+b        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+x        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+m        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+g        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+-        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+>        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+A        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+I        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+[        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+S        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+]        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+p        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+d        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+f        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+n        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+y        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+:        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+w        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+a        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+i        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+         for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+t        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+r        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+.        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+c        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+l        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+o        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+s        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+e        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+(        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+)        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+
+        for tenant, series in self._written.items():
+            await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))

@@ -88,7 +88,11 @@ def test_nasty_names_round_trip_exactly_and_match_nothing_else(victoria):
 
     asyncio.run(write_all())
     # Every write searchable: the nasty names and the decoy.
-    victoria.settle(f"count(last_over_time(csemonitor_interface_qps[5m])) >= {len(NASTY) + 1}")
+    victoria.settle(
+        lambda poll: (
+            f"count(last_over_time(csemonitor_interface_qps{{{poll}}}[5m])) >= {len(NASTY) + 1}"
+        )
+    )
     for index, name in enumerate(NASTY):
         selector = promql.selector(
             "csemonitor_interface_qps", tenant="acme", project="shop", service=name, interface=name
@@ -96,7 +100,7 @@ def test_nasty_names_round_trip_exactly_and_match_nothing_else(victoria):
         result = victoria.query(f"last_over_time({selector}[5m])")
         assert len(result) == 1, (name, result)
         labels = result[0]["metric"]
-        assert (labels["service"], labels["interface"], labels["host"]) == (name, name, name)
+        assert (labels["service"], labels["interface"], labels["instance"]) == (name, name, name)
         assert float(result[0]["value"][1]) == index + 1
 
 

@@ -7,6 +7,8 @@ import shutil
 import socket
 import subprocess
 import time
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -24,6 +26,11 @@ def require_binary() -> str:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+def fresh_matcher() -> str:
+    """A label matcher that matches every series and was never asked before."""
+    return f'poll!="{uuid.uuid4().hex}"'
 
 
 def _free_port() -> int:
@@ -58,16 +65,18 @@ class VictoriaMetrics:
         self.stop()
         raise RuntimeError("victoria-metrics did not start")
 
-    def settle(self, promql: str, timeout: float = 30.0) -> None:
-        """Wait until a query answers something. VictoriaMetrics makes new series searchable
-        about a second after it accepted them, but a query that found nothing before then keeps
-        finding nothing for ~10 s more (its filter cache): wait a second before the first try."""
+    def settle(self, make_query: Callable[[str], str], timeout: float = 30.0) -> None:
+        """Wait until a query answers something.
+
+        VictoriaMetrics makes new series searchable a second or two after accepting them, but a
+        label filter that found nothing before then keeps finding nothing for ~10 s more (its
+        filter cache). So each try passes make_query a matcher that matches everything and has
+        never been seen (`poll!="<random>"`), to put beside its own."""
         deadline = time.monotonic() + timeout
-        time.sleep(1.2)
-        while not self.query(promql):
+        while not self.query(make_query(fresh_matcher())):
             if time.monotonic() > deadline:
-                raise AssertionError(f"nothing for {promql} after {timeout} s")
-            time.sleep(0.5)
+                raise AssertionError(f"nothing for {make_query('')} after {timeout} s")
+            time.sleep(0.2)
 
     def query(self, promql: str) -> list[dict]:
         response = httpx.get(self.url + "/api/v1/query", params={"query": promql}, timeout=10)
