@@ -1,0 +1,183 @@
+"""The store contract beyond aggregation and series, for every store kind (SQLite and a real
+VictoriaMetrics): latest records by instance key or host, instance snapshots of real clients,
+service summaries, and client strings that look like PromQL matching only themselves."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from conftest import load_example
+from csemonitor.v2 import metric_pb2
+from google.protobuf import json_format
+from stores import opened
+
+from server.ingest import Limits, normalize_upload
+from server.store.base import instance_snapshot
+from server.tenancy import Tenant
+
+NOW = (int(time.time()) - 10) * 1000
+TENANT = Tenant("d", "p")
+LIMITS = Limits(1000, 1024, 32)
+NASTY = [
+    'cart"} or vector(1) #',
+    "a\\b",
+    "line\nbreak",
+    "{{x}}",
+    'q=~".*"',
+    "sum(rate(x[5m]))",
+    "tab\there",
+    "ünïcödé ✓",
+    "a|b",
+    ".*",
+]
+
+
+def _run(make_store, writes, read):
+    """Write (service, metric, received) uploads, then return await read(store)."""
+
+    async def run():
+        async with opened(make_store()) as store:
+            for service, metric, received in writes:
+                await store.write(TENANT, service, metric, received)
+            return await read(store)
+
+    return asyncio.run(run())
+
+
+def _metric(host, instance_id="", interfaces=(), **fields) -> metric_pb2.MetricData:
+    return metric_pb2.MetricData(
+        instance=host,
+        instance_id=instance_id,
+        interfaces=[metric_pb2.InterfaceMetric(**i) for i in interfaces],
+        **fields,
+    )
+
+
+def _example(name: str) -> tuple[str, metric_pb2.MetricData]:
+    request = metric_pb2.UploadMetricRequest(project_id="p")
+    json_format.ParseDict(load_example(name), request.metric, ignore_unknown_fields=True)
+    request.service = request.metric.name
+    return normalize_upload(request, NOW, LIMITS)
+
+
+def test_latest_records_of_an_instance_by_its_key_or_its_host(make_store):
+    old = {"name": "op", "qps": 1, "total": 10, "l99": 9, "desc": "old"}
+    new = {"name": "op", "qps": 2, "total": 20, "failure": 1, "l99": 7, "desc": "new"}
+    new.update(rate=0.95, failure_rate=0.05, circuit_breaker_open=True, count_timeout=3, time=5)
+    writes = [
+        ("cart", _metric("h1", "id-1", [old], app_id="app", version="1"), NOW - 5000),
+        ("cart", _metric("h1", "id-1", [new, {"name": "other", "qps": 4}], version="2"), NOW),
+        ("cart", _metric("h2", "id-2", [{"name": "op", "qps": 100}]), NOW),
+    ]
+
+    async def read(store):
+        return [
+            await store.instance_interfaces(TENANT, ["cart"], "id-1"),
+            await store.instance_interfaces(TENANT, ["cart"], "h1"),
+            await store.instance_interfaces(TENANT, ["cart"], "h1", "op"),
+            await store.instance_interfaces(TENANT, ["cart", "other"], "nobody"),
+        ]
+
+    by_key, by_host, one, none = _run(make_store, writes, read)
+    assert none == []
+    assert sorted(by_key, key=lambda r: r.metric.name) == sorted(
+        by_host, key=lambda r: r.metric.name
+    )
+    [op] = one
+    assert (op.service, op.instance, op.host, op.instance_id) == ("cart", "id-1", "h1", "id-1")
+    assert (op.app_id, op.version, op.received_ms) == ("", "2", NOW)
+    m = op.metric
+    assert (m.name, m.desc, m.qps, m.total, m.failure, m.l99) == ("op", "new", 2, 20, 1, 7)
+    assert (m.rate, m.failure_rate, m.count_timeout, m.time) == (0.95, 0.05, 3, 5)
+    assert m.circuit_breaker_open
+    assert m.l50 == 0  # never sent: the proto's zero
+    assert {r.metric.name: r.metric.qps for r in by_key} == {"op": 2, "other": 4}
+
+
+def test_instance_snapshots_of_real_clients_read_back_whole(make_store):
+    writes, expected = [], []
+    for name in ("java_chassis.json", "go_chassis.json", "document_example.json"):
+        service, metric = _example(name)
+        expected.append(instance_snapshot(service, metric, NOW))
+        copy = metric_pb2.MetricData()
+        copy.CopyFrom(metric)
+        writes.append((service, copy, NOW))
+    # An older report of the Java instance, written first: the newer snapshot replaces it.
+    service, older = _example("java_chassis.json")
+    older.cpu.number_value, older.app_id = 99.0, "older"
+    writes.insert(0, (service, older, NOW - 30_000))
+
+    async def read(store):
+        return await store.instances(TENANT)
+
+    found = _run(make_store, writes, read)
+    key = lambda i: (i.service, i.instance)  # noqa: E731
+    assert sorted(found, key=key) == sorted(expected, key=key)
+
+
+def test_free_form_parts_and_numbers_of_any_shape_read_back(make_store):
+    metric = _metric("h", cpu=None, memory=None)
+    metric.cpu.string_value = "NaN"
+    metric.memory.struct_value.update({"heap": {"used": 1}, "list": [1, "a", None]})
+    metric.thread.number_value = 21
+    metric.customs.list_value.extend([1, "x", True])
+    metric.diagnosis.struct_value.update({"a": None})
+    metric.providers_cache.null_value = 0
+    metric.load_average, metric.uptime = 1.5, 99
+    copy = metric_pb2.MetricData()
+    copy.CopyFrom(metric)
+
+    async def read(store):
+        return await store.instances(TENANT, "svc")
+
+    [found] = _run(make_store, [("svc", copy, NOW)], read)
+    assert found == instance_snapshot("svc", metric, NOW)
+
+
+def test_service_summaries_count_live_and_known_instances(make_store):
+    live = [{"name": "op", "qps": 3, "total": 30, "failure": 3, "circuit_breaker_open": True}]
+    writes = [
+        ("cart", _metric("a", interfaces=live, app_id="app", version="2"), NOW),
+        ("cart", _metric("b", interfaces=[{"name": "x", "qps": 50}], version="1"), NOW - 120_000),
+        ("cart", _metric("c", interfaces=[{"name": "y", "qps": 1, "total": 10}]), NOW - 1000),
+        ("orders", _metric("d", version="9"), NOW - 2000),
+    ]
+
+    async def read(store):
+        return await store.service_summaries(TENANT, NOW - 60_000)
+
+    cart, orders = _run(make_store, writes, read)
+    assert (cart.service, cart.known_instance_count, cart.instance_count) == ("cart", 3, 2)
+    assert (cart.last_report_time, cart.app_id, cart.version) == (NOW, "app", "2")
+    assert cart.qps == 4 and cart.interface_count == 2 and cart.circuit_breaker_open
+    assert cart.failure_rate == 100 * 3 / 40
+    assert (orders.service, orders.known_instance_count, orders.instance_count) == ("orders", 1, 1)
+    assert (orders.version, orders.interface_count, orders.qps) == ("9", 0, 0)
+
+
+def test_names_that_look_like_promql_match_only_themselves(make_store):
+    writes = [
+        (name, _metric(name, interfaces=[{"name": name, "qps": i + 1, "total": 1}]), NOW)
+        for i, name in enumerate(NASTY)
+    ]
+    writes.append(("cart", _metric("cart", interfaces=[{"name": "cart", "qps": 999}]), NOW))
+
+    async def read(store):
+        since = NOW - 60_000
+        return (
+            [await store.aggregate_interfaces(TENANT, [name], since, name) for name in NASTY],
+            [await store.instances(TENANT, name) for name in NASTY],
+            [await store.instance_interfaces(TENANT, [name], name) for name in NASTY],
+            await store.aggregate_interfaces(TENANT, ["a|b", ".*", "{{x}}"], since),
+        )
+
+    aggregates, instances, latest, several = _run(make_store, writes, read)
+    for i, name in enumerate(NASTY):
+        [info] = aggregates[i]
+        assert (info.service, info.function_name, info.qps) == (name, name, i + 1)
+        [instance] = instances[i]
+        assert (instance.service, instance.instance, instance.host) == (name, name, name)
+        [record] = latest[i]
+        assert (record.service, record.instance, record.metric.name) == (name, name, name)
+    assert [i.service for i in several] == sorted(["a|b", ".*", "{{x}}"])
