@@ -40,23 +40,31 @@ def _free_port() -> int:
 
 
 class VictoriaMetrics:
+    """One single-node VictoriaMetrics process; restart() brings it back on the same port and
+    data (for outage tests)."""
+
     def __init__(self, directory: Path) -> None:
+        self.directory = directory
         self.port = _free_port()
         self.url = f"http://127.0.0.1:{self.port}"
+        self.process: subprocess.Popen | None = None
+        self.restart()
+
+    def restart(self) -> None:
         self.process = subprocess.Popen(
             [
                 require_binary(),
-                f"-storageDataPath={directory}",
+                f"-storageDataPath={self.directory}",
                 f"-httpListenAddr=127.0.0.1:{self.port}",
-                # Fresh points must be visible to queries at once (the default hides the last 30-60 s).
+                # Fresh points visible to queries at once (the default hides the last 30 s).
                 "-search.latencyOffset=0s",
                 "-search.disableCache",
                 "-retentionPeriod=1",
             ],
             stdout=subprocess.DEVNULL,
-            stderr=(directory / "vm.log").open("w"),
+            stderr=(self.directory / "vm.log").open("a"),
         )
-        for _ in range(100):
+        for _ in range(150):
             try:
                 if httpx.get(self.url + "/health", timeout=1).status_code == 200:
                     return
