@@ -63,7 +63,17 @@ def _wait_for_instances(victoria: VictoriaMetrics, tenant: dict, count: int) -> 
 
 @pytest.fixture(scope="module")
 def replicas(victoria, tmp_path_factory):
-    running = [remote_service(tmp_path_factory.mktemp(f"replica{i}"), victoria) for i in (1, 2)]
+    # The second replica reaches the TSDB through path prefixes, as VictoriaMetrics cluster's
+    # /insert/0/prometheus and /select/0/prometheus layouts need (single-node serves /prometheus).
+    running = [
+        remote_service(tmp_path_factory.mktemp("replica1"), victoria),
+        Service(
+            tmp_path_factory.mktemp("replica2"),
+            store="remote",
+            remote_write_url=victoria.url + "/prometheus/api/v1/write",
+            query_url=victoria.url + "/prometheus",
+        ).start(),
+    ]
     yield running
     for service in running:
         service.stop()
@@ -168,7 +178,9 @@ def test_a_tsdb_outage_under_load_gives_503_never_500_and_loses_nothing_acknowle
     try:
         time.sleep(2)
         victoria.stop()
-        time.sleep(4)
+        time.sleep(1)
+        reads_during_outage = _read_outcomes(service, tenant)
+        time.sleep(3)
         victoria.restart()
         time.sleep(3)
     finally:
@@ -176,6 +188,7 @@ def test_a_tsdb_outage_under_load_gives_503_never_500_and_loses_nothing_acknowle
         for thread in threads:
             thread.join(timeout=30)
     try:
+        assert reads_during_outage == (503, "SVCSTG.CSE.5031000", "UNAVAILABLE")
         statuses = {status for _, _, status, _ in outcomes}
         assert statuses <= {200, 503, "OK", "UNAVAILABLE"}, statuses
         refused = [o for o in outcomes if o[2] in (503, "UNAVAILABLE")]
@@ -200,3 +213,17 @@ def test_a_tsdb_outage_under_load_gives_503_never_500_and_loses_nothing_acknowle
     finally:
         service.stop()
         victoria.stop()
+
+
+def _read_outcomes(service: Service, tenant: dict) -> tuple[int, str, str]:
+    """A read over REST and over gRPC while the TSDB is down: (status, error code, gRPC code)."""
+    with service.http() as client:
+        response = client.get(
+            "/v3/default/csemonitor/metric/instances", headers=tenant, params={"service": "cart"}
+        )
+    try:
+        grpc_instances(service.stub(), tenant, "cart")
+        code = "OK"
+    except grpc.RpcError as error:
+        code = error.code().name
+    return response.status_code, response.json().get("error_code", ""), code

@@ -1,0 +1,160 @@
+"""What only the remote store does: the headers it sends (auth, Mimir-style tenant, the
+remote-write protocol's own), 503 when the TSDB refuses or fails a query, 413 for extension data
+no label can hold, and the settings that select it."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import cramjam
+import pytest
+from csemonitor.v2 import metric_pb2
+from prometheus import remote_pb2
+
+from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
+from server.settings import load_settings
+from server.store import RemoteStore, configured_store
+from server.tenancy import Tenant
+
+TENANT = Tenant("d", "p")
+EMPTY_RESULT = {"status": "success", "data": {"resultType": "vector", "result": []}}
+
+
+class Recorder(BaseHTTPRequestHandler):
+    """Answers remote writes with 204 and queries with an empty result (or `fail` status)."""
+
+    requests: list[tuple[str, dict, bytes]] = []
+    fail: int | None = None
+
+    def do_POST(self) -> None:
+        body = self.rfile.read(int(self.headers.get("content-length", 0)))
+        self.requests.append((self.path, dict(self.headers), body))
+        if self.fail is not None:
+            self._answer(self.fail, {"status": "error", "error": "bad query"})
+        elif self.path.endswith("/write"):
+            self._answer(204, None)
+        else:
+            self._answer(200, EMPTY_RESULT)
+
+    def _answer(self, status: int, body: dict | None) -> None:
+        data = json.dumps(body).encode() if body is not None else b""
+        self.send_response(status)
+        self.send_header("content-length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def recorder():
+    Recorder.requests, Recorder.fail = [], None
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _store(url: str) -> RemoteStore:
+    settings = load_settings(
+        [],
+        {
+            "CSEMONITOR_STORE": "remote",
+            "CSEMONITOR_REMOTE_WRITE_URL": url + "/insert/0/prometheus/api/v1/write",
+            "CSEMONITOR_QUERY_URL": url + "/select/0/prometheus/",
+            "CSEMONITOR_REMOTE_AUTHORIZATION": "Bearer s3cret",
+            "CSEMONITOR_REMOTE_TENANT": "team-a",
+            "CSEMONITOR_REMOTE_TIMEOUT": "1s",
+        },
+    )
+    store = configured_store(settings, lambda seconds, uploads: None)
+    assert isinstance(store, RemoteStore)
+    return store
+
+
+def _run(store: RemoteStore, work):
+    async def run():
+        await store.open()
+        try:
+            return await work(store)
+        finally:
+            await store.close()
+
+    return asyncio.run(run())
+
+
+def _upload() -> metric_pb2.MetricData:
+    return metric_pb2.MetricData(
+        instance="h", interfaces=[metric_pb2.InterfaceMetric(name="op", qps=1.5, total=3)]
+    )
+
+
+def test_writes_and_queries_carry_auth_tenant_and_protocol_headers(recorder):
+    async def work(store):
+        await store.write(TENANT, "svc", _upload(), 1_000)
+        return await store.aggregate_interfaces(TENANT, ["svc"], 0)
+
+    assert _run(_store(recorder), work) == []
+    (write_path, write_headers, body), (query_path, query_headers, form) = Recorder.requests
+    assert write_path == "/insert/0/prometheus/api/v1/write"
+    assert query_path == "/select/0/prometheus/api/v1/query"
+    for headers in (write_headers, query_headers):
+        assert headers["Authorization"] == "Bearer s3cret"
+        assert headers["X-Scope-OrgID"] == "team-a"
+    assert write_headers["Content-Encoding"] == "snappy"
+    assert write_headers["Content-Type"] == "application/x-protobuf"
+    assert write_headers["X-Prometheus-Remote-Write-Version"] == "0.1.0"
+    request = remote_pb2.WriteRequest.FromString(bytes(cramjam.snappy.decompress_raw(body)))
+    names = {
+        label.value for ts in request.timeseries for label in ts.labels if label.name == "__name__"
+    }
+    assert {"csemonitor_interface_qps", "csemonitor_instance_last_report_ms"} <= names
+    assert b"query=" in form
+
+
+@pytest.mark.parametrize("status", [400, 422, 500, 503])
+def test_a_refused_query_is_a_503(recorder, status):
+    Recorder.fail = status
+
+    async def work(store):
+        return await store.instances(TENANT, "svc")
+
+    with pytest.raises(ApiError) as raised:
+        _run(_store(recorder), work)
+    assert raised.value.kind is UNAVAILABLE
+
+
+def test_a_write_the_tsdb_refuses_as_bad_is_a_503_without_retries(recorder):
+    Recorder.fail = 400
+
+    async def work(store):
+        await store.write(TENANT, "svc", _upload(), 1_000)
+
+    with pytest.raises(ApiError) as raised:
+        _run(_store(recorder), work)
+    assert raised.value.kind is UNAVAILABLE and len(Recorder.requests) == 1
+
+
+def test_extension_data_no_label_can_hold_is_refused_as_too_large(recorder):
+    metric = _upload()
+    metric.customs.string_value = "x" * 20_000
+
+    async def work(store):
+        await store.write(TENANT, "svc", metric, 1_000)
+
+    with pytest.raises(ApiError) as raised:
+        _run(_store(recorder), work)
+    assert raised.value.kind is TOO_LARGE and Recorder.requests == []
+
+
+def test_remote_store_needs_both_urls():
+    with pytest.raises(ValueError, match="remote_write_url and query_url"):
+        load_settings([], {"CSEMONITOR_STORE": "remote", "CSEMONITOR_QUERY_URL": "http://x"})
+    with pytest.raises(ValueError, match="store must be one of"):
+        load_settings(["--store", "cassandra"], {})
