@@ -59,7 +59,11 @@ def main() -> int:
     gateway = _start("gateway", env)
     started.append(gateway)
     _first_line(gateway, [server])
-    print(f"data in {os.path.abspath(settings.data_dir)}; Ctrl-C stops both", flush=True)
+    if settings.store == "remote":
+        where = f"the time-series database (writes to {settings.remote_write_url})"
+    else:
+        where = os.path.abspath(settings.data_dir)
+    print(f"data in {where}; Ctrl-C stops both", flush=True)
 
     while server.poll() is None and gateway.poll() is None:
         time.sleep(0.2)
