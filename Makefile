@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROTO_SRC := proto/csemonitor/v2/metric.proto proto/prometheus/remote.proto
 GEN_DIR := generated
 
-.PHONY: run test generate check-generated lint install clean bench bench-dashboard
+.PHONY: run test generate check-generated lint install clean bench bench-dashboard bench-remote
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -51,6 +51,11 @@ bench: $(STAMP)
 
 bench-dashboard: $(STAMP)
 	$(PY) -m bench.dashboard
+
+bench-remote: $(STAMP)
+	@command -v wrk >/dev/null && command -v h2load >/dev/null && command -v victoria-metrics >/dev/null || \
+	  { echo "make bench-remote needs wrk, h2load and victoria-metrics: apt-get install wrk nghttp2-client victoria-metrics"; exit 1; }
+	$(PY) -m bench.remote
 
 clean:
 	rm -rf $(VENV) .pytest_cache

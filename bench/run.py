@@ -126,7 +126,7 @@ def _start_baseline(kind: str) -> tuple[subprocess.Popen, int]:
     return process, int(process.stdout.readline().split()[-1])
 
 
-def _stored_samples(data_dir: Path, domain: str) -> int:
+def stored_samples(data_dir: Path, domain: str) -> int:
     with sqlite3.connect(f"file:{data_dir / DB_FILE}?mode=ro", uri=True) as db:
         return db.execute(
             "SELECT COUNT(*) FROM interface_sample WHERE domain = ?", (domain,)
@@ -211,7 +211,7 @@ def run_cases(args, service: Service, bare_rest: int, bare_grpc: int) -> list[di
                         seconds=args.seconds,
                     )
                 row = measure(f"{protocol} {interfaces} interfaces c={c}", run, meters)
-                row["stored_uploads"] = _stored_samples(service.data_dir, domain) // interfaces
+                row["stored_uploads"] = stored_samples(service.data_dir, domain) // interfaces
                 acknowledged = row["requests"] - row["errors"]
                 row["acknowledged_all_stored"] = row["stored_uploads"] >= acknowledged
                 rows.append(row)

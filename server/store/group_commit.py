@@ -84,8 +84,10 @@ class GroupCommit(Generic[Item]):
                 log.exception("commit of %d uploads failed", len(batch))
                 error = ApiError(UNAVAILABLE, "store write failed")
             for _, future in batch:
-                if not future.done():
-                    future.set_exception(error)
+                if not future.done():  # an exception of its own for each waiting upload
+                    future.set_exception(
+                        ApiError(error.kind, error.description, error.field, error.retry_after)
+                    )
             return
         for _, future in batch:
             if not future.done():

@@ -180,7 +180,10 @@ class RemoteStore(Store):
 
         parts = {field: last(name) for field, name in METRIC_OF.items()}
         parts["percentile"] = last(PERCENTILE_METRIC)
-        parts["report"] = last(INTERFACE_REPORT_METRIC)
+        # The newest report's details, should the instance's host or version have changed.
+        parts["report"] = (
+            f"topk by (service, instance, interface) (1, {last(INTERFACE_REPORT_METRIC)})"
+        )
         figures = await self._instant(parts, ("service", "instance", "interface"))
         records = []
         for (service, key, name), values in figures.groups.items():
