@@ -13,6 +13,7 @@ import contextlib
 import uuid
 from collections.abc import AsyncIterator
 
+from prometheus import remote_pb2
 from victoriametrics import VictoriaMetrics
 
 from server.store import RemoteStore, SqliteStore, Store
@@ -52,7 +53,10 @@ class SettledStore:
     async def write(self, tenant, service, metric, received_ms) -> None:
         tenant = self._own(tenant)
         series = self._written.setdefault(tenant, set())
-        for ts in write_request(tenant, service, metric, received_ms).timeseries:
+        request = remote_pb2.WriteRequest.FromString(
+            write_request(tenant, service, metric, received_ms)
+        )
+        for ts in request.timeseries:
             series.add(tuple((label.name, label.value) for label in ts.labels))
         self._unsettled = True
         await self._store.write(tenant, service, metric, received_ms)

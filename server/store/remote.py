@@ -19,7 +19,6 @@ from collections.abc import Mapping, Sequence
 import httpx
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-from prometheus import remote_pb2
 
 from server.series import (
     COUNTS,
@@ -59,8 +58,9 @@ _DOUBLE_FIELDS = frozenset(
 )
 
 
-def _number(text: str) -> float:
-    return float(text)
+def _since(since_ms: int, now_ms: int) -> str:
+    """The range reaching back to since_ms inclusive (a range is open at its start)."""
+    return duration(now_ms - since_ms + 1)
 
 
 def _count(value: float | None) -> int:
@@ -79,7 +79,7 @@ class _Figures:
             figure = metric.get(FIGURE, "")
             if "quantile" in metric:
                 figure = FIELD_OF_QUANTILE.get(metric["quantile"], figure)
-            self.groups[group][figure] = _number(series["value"][1])
+            self.groups[group][figure] = float(series["value"][1])
             self.labels[group][figure] = metric
 
 
@@ -105,7 +105,7 @@ class RemoteStore(Store):
         self._clock = clock
         self._client: httpx.AsyncClient | None = None
         self._api: PrometheusApi | None = None
-        self._commits: GroupCommit[remote_pb2.WriteRequest] = GroupCommit(
+        self._commits: GroupCommit[bytes] = GroupCommit(
             self._push, max_pending, MAX_BATCH_UPLOADS, on_commit
         )
 
@@ -131,11 +131,10 @@ class RemoteStore(Store):
     ) -> None:
         await self._commits.submit(write_request(tenant, service, metric, received_ms))
 
-    async def _push(self, batch: list[remote_pb2.WriteRequest]) -> None:
-        request = remote_pb2.WriteRequest()
-        for part in batch:
-            request.timeseries.extend(part.timeseries)
-        await push(self._client, self._write_url, encode(request), self._headers, self._timeout)
+    async def _push(self, batch: list[bytes]) -> None:
+        # Serialized WriteRequests concatenate into one (repeated fields append).
+        body = encode(b"".join(batch))
+        await push(self._client, self._write_url, body, self._headers, self._timeout)
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         return 0  # the TSDB applies its own retention
@@ -221,7 +220,7 @@ class RemoteStore(Store):
         function: str | None = None,
     ) -> list[metric_pb2.MetricInfo]:
         scope = self._scope(tenant, service=services, interface=function)
-        window = duration(self._now_ms() - since_ms)
+        window = _since(since_ms, self._now_ms())
         by = "service, interface"
 
         def last(metric: str) -> str:
@@ -267,7 +266,7 @@ class RemoteStore(Store):
         self, tenant: Tenant, since_ms: int
     ) -> list[metric_pb2.ServiceSummary]:
         scope = self._scope(tenant)
-        live = duration(self._now_ms() - since_ms)
+        live = _since(since_ms, self._now_ms())
         known = duration(self._lookback_ms)
 
         def last(metric: str, window: str) -> str:
@@ -340,7 +339,7 @@ class RemoteStore(Store):
         for series in result:
             labels = series["metric"]
             key = (labels.get("service", ""), labels.get("instance", ""))
-            value = _number(series["value"][1])
+            value = float(series["value"][1])
             if labels.get(FIGURE) == "report":
                 reports[key] = {**labels, "received": value}
             else:
@@ -390,7 +389,7 @@ class RemoteStore(Store):
             figure = FIELD_OF_QUANTILE.get(labels.get("quantile", ""), labels.get(FIGURE, ""))
             for at, text in series["values"]:
                 bucket = round(float(at) * 1000) - step + 1
-                buckets[(labels.get("interface", ""), bucket)][figure] = _number(text)
+                buckets[(labels.get("interface", ""), bucket)][figure] = float(text)
         sums = [
             _bucket_sums(name, at, values)
             for (name, at), values in sorted(buckets.items())

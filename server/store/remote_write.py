@@ -19,10 +19,10 @@ import cramjam
 import httpx
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-from prometheus import remote_pb2
 
 from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from server.store.base import instance_key
+from server.store.prompb import label, labels, series
 from server.tenancy import Tenant
 
 HEADERS = {
@@ -74,12 +74,18 @@ MAX_LABEL_VALUE = 16 * 1024  # VictoriaMetrics truncates longer label values (-m
 RETRY_DELAYS = (0.1, 0.3, 0.9)
 
 
-def _series(name: str, labels: Mapping[str, str], value: float, timestamp: int):
-    pairs = sorted({"__name__": name, **labels}.items())
-    return remote_pb2.TimeSeries(
-        labels=[remote_pb2.Label(name=k, value=v) for k, v in pairs if v],
-        samples=[remote_pb2.Sample(value=value, timestamp=timestamp)],
+_NAMES = {
+    name: label("__name__", name)
+    for name in (
+        *INTERFACE_METRICS,
+        LATENCY_SUM_METRIC,
+        PERCENTILE_METRIC,
+        INTERFACE_REPORT_METRIC,
+        INSTANCE_REPORT_METRIC,
+        *INSTANCE_METRICS,
     )
+}
+_INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
 
 
 def _number_parts(value) -> dict[str, float] | None:
@@ -133,8 +139,8 @@ def extension_label(rest: metric_pb2.MetricData) -> str:
 
 def write_request(
     tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
-) -> remote_pb2.WriteRequest:
-    """The samples of one upload."""
+) -> bytes:
+    """The samples of one upload: a serialized WriteRequest (requests concatenate into one)."""
     scope = {
         "tenant": tenant.domain,
         "project": tenant.project,
@@ -147,31 +153,28 @@ def write_request(
         "app": metric.app_id,
         "version": metric.version,
     }
-    request = remote_pb2.WriteRequest()
-    add = request.timeseries.append
+    out: list[bytes] = []
+    add = out.append
     for interface in metric.interfaces:
-        labels = {**scope, "interface": interface.name}
-        for name, field in INTERFACE_METRICS.items():
+        interface_scope = {**scope, "interface": interface.name}
+        shared = labels(interface_scope)
+        for name, field in _INTERFACE_FIGURES:
             value = float(getattr(interface, field))
-            if not math.isnan(value):
-                add(_series(name, labels, value, received_ms))
-        if not math.isnan(interface.latency):
-            add(
-                _series(
-                    LATENCY_SUM_METRIC, labels, interface.latency * interface.total, received_ms
-                )
-            )
+            if value == value:  # not NaN
+                add(series(name, shared, value, received_ms))
+        latency = interface.latency
+        if latency == latency:
+            add(series(_NAMES[LATENCY_SUM_METRIC], shared, latency * interface.total, received_ms))
         for field, quantile in QUANTILES.items():
             value = getattr(interface, field)
-            if not math.isnan(value):
-                add(
-                    _series(PERCENTILE_METRIC, {**labels, "quantile": quantile}, value, received_ms)
-                )
-        report = {**labels, **described, "desc": interface.desc}
-        add(_series(INTERFACE_REPORT_METRIC, report, received_ms, received_ms))
+            if value == value:
+                quantile_labels = labels({**interface_scope, "quantile": quantile})
+                add(series(_NAMES[PERCENTILE_METRIC], quantile_labels, value, received_ms))
+        report = labels({**interface_scope, **described, "desc": interface.desc})
+        add(series(_NAMES[INTERFACE_REPORT_METRIC], report, received_ms, received_ms))
     samples, rest = _instance_samples(metric)
     for name, part, value in samples:
-        add(_series(name, {**scope, "part": part}, value, received_ms))
+        add(series(_NAMES[name], labels({**scope, "part": part}), value, received_ms))
     snapshot = {
         **scope,
         **described,
@@ -179,13 +182,13 @@ def write_request(
         "environment": metric.environment,
         "extension": extension_label(rest),
     }
-    add(_series(INSTANCE_REPORT_METRIC, snapshot, received_ms, received_ms))
-    return request
+    add(series(_NAMES[INSTANCE_REPORT_METRIC], labels(snapshot), received_ms, received_ms))
+    return b"".join(out)
 
 
-def encode(request: remote_pb2.WriteRequest) -> bytes:
-    """The request body: the serialized WriteRequest, snappy block-compressed."""
-    return bytes(cramjam.snappy.compress_raw(request.SerializeToString()))
+def encode(payload: bytes) -> bytes:
+    """The request body: a serialized WriteRequest, snappy block-compressed."""
+    return bytes(cramjam.snappy.compress_raw(payload))
 
 
 async def push(

@@ -1,0 +1,67 @@
+"""Prometheus remote-write's WriteRequest (proto/prometheus/remote.proto), written straight to
+its wire format.
+
+Building an upload's ~220 TimeSeries as protobuf messages cost ~2 ms of the server's CPU (the
+remote store managed a seventh of SQLite's uploads per second); writing the bytes directly,
+with every label's encoding cached, costs a fraction of that. The encoding
+is checked against the generated messages in tests/test_remote_write.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import struct
+from collections.abc import Mapping
+
+_DOUBLE = struct.Struct("<d")
+_TIMESERIES = b"\x0a"  # WriteRequest.timeseries = 1 (length-delimited)
+_LABEL = b"\x0a"  # TimeSeries.labels = 1
+_SAMPLE = b"\x12"  # TimeSeries.samples = 2
+_LABEL_NAME, _LABEL_VALUE = b"\x0a", b"\x12"  # Label.name = 1, Label.value = 2
+_SAMPLE_VALUE, _SAMPLE_TIMESTAMP = b"\x09", b"\x10"  # Sample.value = 1 (double), timestamp = 2
+
+
+def varint(number: int) -> bytes:
+    """Protobuf base-128 varint (an int64's two's complement when negative)."""
+    number &= 0xFFFFFFFFFFFFFFFF
+    if number < 0x80:
+        return bytes((number,))
+    out = bytearray()
+    while number >= 0x80:
+        out.append((number & 0x7F) | 0x80)
+        number >>= 7
+    out.append(number)
+    return bytes(out)
+
+
+def _delimited(tag: bytes, data: bytes) -> bytes:
+    return tag + varint(len(data)) + data
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def label(name: str, value: str) -> bytes:
+    """One encoded Label of a TimeSeries (cached: a fleet's labels repeat with every upload)."""
+    return _delimited(
+        _LABEL,
+        _delimited(_LABEL_NAME, name.encode()) + _delimited(_LABEL_VALUE, value.encode()),
+    )
+
+
+def labels(pairs: Mapping[str, str]) -> bytes:
+    """Labels sorted by name, as remote write requires; empty values left out (Prometheus
+    treats an empty label as an absent one)."""
+    return b"".join(label(name, pairs[name]) for name in sorted(pairs) if pairs[name])
+
+
+@functools.lru_cache(maxsize=64)
+def _timestamp(timestamp: int) -> bytes:
+    return _SAMPLE_TIMESTAMP + varint(timestamp)  # an upload's samples share theirs
+
+
+def series(name: bytes, other_labels: bytes, value: float, timestamp: int) -> bytes:
+    """One encoded TimeSeries with one sample. `name` is label("__name__", metric), which sorts
+    before any lower-case label name."""
+    sample = _SAMPLE_VALUE + _DOUBLE.pack(value) + _timestamp(timestamp)
+    # A sample is at most 20 bytes: its length is a one-byte varint.
+    body = name + other_labels + _SAMPLE + bytes((len(sample),)) + sample
+    return _TIMESERIES + varint(len(body)) + body
