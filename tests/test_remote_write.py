@@ -7,8 +7,8 @@ from __future__ import annotations
 import asyncio
 import time
 
+import aiohttp
 import cramjam
-import httpx
 import pytest
 from csemonitor.v2 import metric_pb2
 from hypothesis import given, settings
@@ -43,16 +43,31 @@ def _upload(service_instance: str, interface: str, qps: float) -> metric_pb2.Met
 
 
 def test_write_request_is_snappy_protobuf_with_sorted_labels():
-    request = write_request(Tenant("d", "p"), "svc", _upload("h", "op", 2.5), 1_800_000_000_000)
+    upload = _upload("h", "op", 2.5)
+    upload.interfaces[0].l99, upload.interfaces[0].l5 = 40, 1
+    upload.memory.struct_value.update({"heapUsed": 5})
+    request = write_request(Tenant("d", "p"), "svc", upload, 1_800_000_000_000)
     decoded = remote_pb2.WriteRequest.FromString(
         bytes(cramjam.snappy.decompress_raw(encode(request)))
     )
-    qps = [s for s in decoded.timeseries if s.labels[0].value == "csemonitor_interface_qps"]
-    [series] = qps
-    names = [label.name for label in series.labels]
-    assert names == sorted(names) and names[0] == "__name__"
-    assert {label.name: label.value for label in series.labels}["interface"] == "op"
-    assert (series.samples[0].value, series.samples[0].timestamp) == (2.5, 1_800_000_000_000)
+    for series in decoded.timeseries:
+        names = [label.name for label in series.labels]
+        assert names[0] == "__name__" and names == sorted(set(names)), names
+        assert all(label.value for label in series.labels)
+        assert series.samples[0].timestamp == 1_800_000_000_000
+    by_name = {}
+    for series in decoded.timeseries:
+        labels = {label.name: label.value for label in series.labels}
+        by_name[(labels["__name__"], labels.get("quantile"), labels.get("part"))] = (
+            labels,
+            series.samples[0].value,
+        )
+    labels, value = by_name[("csemonitor_interface_qps", None, None)]
+    assert (labels["interface"], labels["instance"], value) == ("op", "h", 2.5)
+    assert by_name[("csemonitor_interface_latency_percentile_ms", "0.99", None)][1] == 40
+    assert by_name[("csemonitor_interface_latency_percentile_ms", "0.05", None)][1] == 1
+    assert by_name[("csemonitor_instance_memory", None, "heapUsed")][1] == 5
+    assert by_name[("csemonitor_interface_requests", None, None)][1] == 7
 
 
 @settings(max_examples=300, deadline=None)
@@ -103,7 +118,7 @@ def test_nasty_names_round_trip_exactly_and_match_nothing_else(victoria):
     now = int(time.time() * 1000)
 
     async def write_all():
-        async with httpx.AsyncClient() as client:
+        async with aiohttp.ClientSession() as client:
             for index, name in enumerate(NASTY):
                 body = encode(write_request(tenant, name, _upload(name, name, index + 1), now))
                 await push(client, victoria.url + "/api/v1/write", body, {}, deadline=5)
@@ -136,7 +151,7 @@ def test_a_tsdb_that_does_not_answer_makes_the_upload_a_503_within_the_deadline(
     body = encode(write_request(Tenant("d", "p"), "svc", _upload("h", "op", 1), 1))
 
     async def attempt():
-        async with httpx.AsyncClient() as client:
+        async with aiohttp.ClientSession() as client:
             await push(client, url, body, {}, deadline=1.5)
 
     started = time.monotonic()

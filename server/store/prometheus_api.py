@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 
-import httpx
+import aiohttp
 
 from server.errors import UNAVAILABLE, ApiError
 
@@ -25,12 +25,16 @@ class PrometheusApi:
     """Queries over one HTTP client; every failure is a 503 for the caller."""
 
     def __init__(
-        self, client: httpx.AsyncClient, base_url: str, headers: Mapping[str, str], timeout: float
+        self,
+        session: aiohttp.ClientSession,
+        base_url: str,
+        headers: Mapping[str, str],
+        timeout: float,
     ) -> None:
-        self._client = client
+        self._session = session
         self._base = base_url.rstrip("/")
         self._headers = dict(headers)
-        self._timeout = timeout
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
 
     async def query(self, promql: str, at_ms: int) -> list[dict]:
         """An instant query: [{"metric": {...}, "value": [t, "v"]}, ...]."""
@@ -50,20 +54,23 @@ class PrometheusApi:
 
     async def _post(self, path: str, form: dict[str, str]) -> list[dict]:
         try:
-            response = await self._client.post(
+            async with self._session.post(
                 self._base + path,
                 data={**form, **_FRESH},
                 headers=self._headers,
                 timeout=self._timeout,
-            )
-            body = response.json() if response.content else {}
-        except (httpx.HTTPError, ValueError) as exc:
+            ) as response:
+                status = response.status
+                body = await response.json(content_type=None)
+        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
             log.warning("time-series database query failed: %s", exc)
             raise ApiError(UNAVAILABLE, "the time-series database did not answer") from None
-        if response.status_code != 200 or body.get("status") != "success":
+        if not isinstance(body, dict):
+            body = {}
+        if status != 200 or body.get("status") != "success":
             log.warning(
                 "time-series database refused a query (%s): %s",
-                response.status_code,
+                status,
                 str(body.get("error", ""))[:500],
             )
             raise ApiError(UNAVAILABLE, "the time-series database did not answer")

@@ -9,6 +9,7 @@ is checked against the generated messages in tests/test_remote_write.py.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import struct
 from collections.abc import Mapping
@@ -51,6 +52,17 @@ def labels(pairs: Mapping[str, str]) -> bytes:
     """Labels sorted by name, as remote write requires; empty values left out (Prometheus
     treats an empty label as an absent one)."""
     return b"".join(label(name, pairs[name]) for name in sorted(pairs) if pairs[name])
+
+
+def labels_around(pairs: Mapping[str, str], name: str) -> tuple[bytes, bytes]:
+    """The encoded labels that sort before `name` and those after it: a label of that name
+    placed between them makes a sorted set (one encoding for a family of series)."""
+    names = sorted(pairs)
+    cut = bisect.bisect_left(names, name)
+    return (
+        b"".join(label(n, pairs[n]) for n in names[:cut] if pairs[n]),
+        b"".join(label(n, pairs[n]) for n in names[cut:] if pairs[n]),
+    )
 
 
 @functools.lru_cache(maxsize=64)

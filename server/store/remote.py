@@ -16,7 +16,7 @@ import time
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-import httpx
+import aiohttp
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
@@ -103,23 +103,21 @@ class RemoteStore(Store):
         self._timeout = timeout
         self._lookback_ms = int(lookback * 1000)
         self._clock = clock
-        self._client: httpx.AsyncClient | None = None
+        self._session: aiohttp.ClientSession | None = None
         self._api: PrometheusApi | None = None
         self._commits: GroupCommit[bytes] = GroupCommit(
             self._push, max_pending, MAX_BATCH_UPLOADS, on_commit
         )
 
     async def open(self) -> None:
-        self._client = httpx.AsyncClient(
-            limits=httpx.Limits(max_connections=64, max_keepalive_connections=16)
-        )
-        self._api = PrometheusApi(self._client, self._query_url, self._headers, self._timeout)
+        self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64))
+        self._api = PrometheusApi(self._session, self._query_url, self._headers, self._timeout)
         self._commits.start("remote-write")
 
     async def close(self) -> None:
         await self._commits.close()
-        if self._client is not None:
-            await self._client.aclose()
+        if self._session is not None:
+            await self._session.close()
 
     def _now_ms(self) -> int:
         return int(self._clock() * 1000)
@@ -134,7 +132,7 @@ class RemoteStore(Store):
     async def _push(self, batch: list[bytes]) -> None:
         # Serialized WriteRequests concatenate into one (repeated fields append).
         body = encode(b"".join(batch))
-        await push(self._client, self._write_url, body, self._headers, self._timeout)
+        await push(self._session, self._write_url, body, self._headers, self._timeout)
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         return 0  # the TSDB applies its own retention

@@ -15,14 +15,14 @@ import asyncio
 import math
 from collections.abc import Mapping
 
+import aiohttp
 import cramjam
-import httpx
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
 from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from server.store.base import instance_key
-from server.store.prompb import label, labels, series
+from server.store.prompb import label, labels, labels_around, series
 from server.tenancy import Tenant
 
 HEADERS = {
@@ -85,6 +85,7 @@ _NAMES = {
         *INSTANCE_METRICS,
     )
 }
+_QUANTILE_LABELS = tuple((field, label("quantile", q)) for field, q in QUANTILES.items())
 _INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
 
 
@@ -165,11 +166,11 @@ def write_request(
         latency = interface.latency
         if latency == latency:
             add(series(_NAMES[LATENCY_SUM_METRIC], shared, latency * interface.total, received_ms))
-        for field, quantile in QUANTILES.items():
+        head, tail = labels_around(interface_scope, "quantile")
+        for field, quantile in _QUANTILE_LABELS:
             value = getattr(interface, field)
             if value == value:
-                quantile_labels = labels({**interface_scope, "quantile": quantile})
-                add(series(_NAMES[PERCENTILE_METRIC], quantile_labels, value, received_ms))
+                add(series(_NAMES[PERCENTILE_METRIC], head + quantile + tail, value, received_ms))
         report = labels({**interface_scope, **described, "desc": interface.desc})
         add(series(_NAMES[INTERFACE_REPORT_METRIC], report, received_ms, received_ms))
     samples, rest = _instance_samples(metric)
@@ -192,7 +193,11 @@ def encode(payload: bytes) -> bytes:
 
 
 async def push(
-    client: httpx.AsyncClient, url: str, body: bytes, headers: Mapping[str, str], deadline: float
+    session: aiohttp.ClientSession,
+    url: str,
+    body: bytes,
+    headers: Mapping[str, str],
+    deadline: float,
 ) -> None:
     """POST one remote-write body, retrying with backoff while the deadline allows.
 
@@ -205,14 +210,19 @@ async def push(
         if remaining <= 0:
             break
         try:
-            response = await client.post(
-                url, content=body, headers={**HEADERS, **headers}, timeout=remaining
-            )
-            if response.status_code < 300:
+            async with session.post(
+                url,
+                data=body,
+                headers={**HEADERS, **headers},
+                timeout=aiohttp.ClientTimeout(total=remaining),
+            ) as response:
+                await response.read()
+                status = response.status
+            if status < 300:
                 return
-            if 400 <= response.status_code < 500 and response.status_code != 429:
+            if 400 <= status < 500 and status != 429:
                 break  # the TSDB refuses this body: retrying cannot help
-        except httpx.HTTPError:
+        except (aiohttp.ClientError, TimeoutError):
             pass
         if delay is None or loop.time() + delay >= give_up:
             break
