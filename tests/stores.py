@@ -22,6 +22,19 @@ from server.store.remote_write import write_request
 from server.tenancy import Tenant
 
 STORE_KINDS = ("remote", "sqlite")
+# Names that would break or widen a query spliced in raw: each must match only itself.
+NASTY = [
+    'cart"} or vector(1) #',
+    "a\\b",
+    "line\nbreak",
+    "{{x}}",
+    'q=~".*"',
+    "sum(rate(x[5m]))",
+    "tab\there",
+    "ünïcödé ✓",
+    "a|b",
+    ".*",
+]
 _READS = ("instance_interfaces", "aggregate_interfaces", "service_summaries", "instances", "series")
 
 

@@ -14,23 +14,13 @@ from csemonitor.v2 import metric_pb2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from prometheus import remote_pb2
+from stores import NASTY
 from victoriametrics import VictoriaMetrics
 
 from server.errors import UNAVAILABLE, ApiError
 from server.store import prompb, promql
 from server.store.remote_write import encode, push, write_request
 from server.tenancy import Tenant
-
-NASTY = [
-    'cart"} or vector(1) #',
-    "a\\b",
-    "line\nbreak",
-    "{{x}}",
-    'q=~".*"',
-    "sum(rate(x[5m]))",
-    "tab\there",
-    "ünïcödé ✓",
-]
 
 
 def _upload(service_instance: str, interface: str, qps: float) -> metric_pb2.MetricData:

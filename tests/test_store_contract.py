@@ -10,7 +10,7 @@ import time
 from conftest import load_example
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-from stores import opened
+from stores import NASTY, opened
 
 from server.ingest import Limits, normalize_upload
 from server.store.base import instance_snapshot
@@ -19,18 +19,6 @@ from server.tenancy import Tenant
 NOW = (int(time.time()) - 10) * 1000
 TENANT = Tenant("d", "p")
 LIMITS = Limits(1000, 1024, 32)
-NASTY = [
-    'cart"} or vector(1) #',
-    "a\\b",
-    "line\nbreak",
-    "{{x}}",
-    'q=~".*"',
-    "sum(rate(x[5m]))",
-    "tab\there",
-    "ünïcödé ✓",
-    "a|b",
-    ".*",
-]
 
 
 def _run(make_store, writes, read):
