@@ -14,7 +14,7 @@ import logging
 import math
 import time
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import aiohttp
 from csemonitor.v2 import metric_pb2
@@ -94,8 +94,8 @@ class RemoteStore(Store):
         timeout: float = 5.0,
         lookback: float = 3600.0,
         max_pending: int = 10000,
-        on_commit=None,
-        clock=time.time,
+        on_commit: Callable[[float, int], None] | None = None,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         self._write_url = write_url
         self._query_url = query_url
