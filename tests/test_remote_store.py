@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import math
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -151,6 +152,26 @@ def test_extension_data_no_label_can_hold_is_refused_as_too_large(recorder):
     with pytest.raises(ApiError) as raised:
         _run(_store(recorder), work)
     assert raised.value.kind is TOO_LARGE and Recorder.requests == []
+
+
+def test_non_finite_numbers_in_free_form_data_are_kept_as_their_json_spelling(recorder):
+    metric = _upload()
+    metric.customs.struct_value.update({"a": math.nan, "b": [math.inf, -math.inf, 1.5]})
+    metric.cpu.number_value = math.nan
+
+    async def work(store):
+        await store.write(TENANT, "svc", metric, 1_000)
+
+    _run(_store(recorder), work)
+    [(_, _, body)] = Recorder.requests
+    request = remote_pb2.WriteRequest.FromString(bytes(cramjam.snappy.decompress_raw(body)))
+    [extension] = [
+        label.value for ts in request.timeseries for label in ts.labels if label.name == "extension"
+    ]
+    assert json.loads(extension) == {
+        "cpu": "NaN",
+        "customs": {"a": "NaN", "b": ["Infinity", "-Infinity", 1.5]},
+    }
 
 
 def test_remote_store_needs_both_urls():

@@ -15,10 +15,12 @@ import pytest
 from conftest import Service
 from csemonitor.v2 import metric_pb2
 from protocols import (
+    Outcome,
     grpc_instances,
     grpc_query,
     grpc_upload,
     rest_instances,
+    rest_outcome,
     rest_query,
     rest_upload,
 )
@@ -124,6 +126,15 @@ def test_uploads_through_any_replica_are_read_back_through_every_replica(
     OUTPUT.mkdir(exist_ok=True)
     (OUTPUT / "scale_out.json").write_text(json.dumps(figures))
     assert figures["read_back_per_replica"] == sent
+
+
+def test_extension_data_too_large_for_a_label_is_413_on_both_protocols(replicas, tenant):
+    body = {"name": "cart", "instance": "h", "customs": {"blob": "x" * 20_000}}
+    with replicas[0].http() as client:
+        rest = rest_outcome(rest_upload(client, body, tenant))
+    grpc_side = grpc_upload(replicas[1].stub(), body, tenant)
+    assert rest == grpc_side == Outcome(False, "SVCSTG.CSE.4131000", "customs")
+    assert grpc_side.grpc_code == "RESOURCE_EXHAUSTED"
 
 
 def test_a_tsdb_outage_under_load_gives_503_never_500_and_loses_nothing_acknowledged(

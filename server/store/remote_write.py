@@ -18,7 +18,7 @@ from collections.abc import Mapping
 import aiohttp
 import cramjam
 from csemonitor.v2 import metric_pb2
-from google.protobuf import json_format
+from google.protobuf import json_format, struct_pb2
 
 from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from server.store.base import instance_key
@@ -124,10 +124,28 @@ def _instance_samples(
     return samples, rest
 
 
+def _spell_non_finite(value: struct_pb2.Value) -> None:
+    """NaN and infinities as the protobuf JSON mapping spells doubles ("NaN", "Infinity",
+    "-Infinity"): JSON has no such numbers, and a gRPC client may send them."""
+    kind = value.WhichOneof("kind")
+    if kind == "number_value" and not math.isfinite(value.number_value):
+        number = value.number_value
+        value.string_value = "NaN" if number != number else ("-" * (number < 0)) + "Infinity"
+    elif kind == "struct_value":
+        for item in value.struct_value.fields.values():
+            _spell_non_finite(item)
+    elif kind == "list_value":
+        for item in value.list_value.values:
+            _spell_non_finite(item)
+
+
 def extension_label(rest: metric_pb2.MetricData) -> str:
-    """The free-form parts as compact JSON ("" when there are none)."""
+    """The free-form parts as compact JSON ("" when there are none); a NaN or infinity in them
+    reads back as its JSON spelling, a string."""
     if rest.ByteSize() == 0:
         return ""
+    for field, _ in rest.ListFields():
+        _spell_non_finite(getattr(rest, field.name))
     text = json_format.MessageToJson(rest, indent=None, ensure_ascii=False)
     if len(text.encode()) > MAX_LABEL_VALUE:
         raise ApiError(
