@@ -93,7 +93,7 @@ def test_string_literal_escapes_so_the_value_cannot_break_out(value):
 
 def test_selector_refuses_names_it_did_not_make():
     with pytest.raises(ValueError):
-        promql.selector("csemonitor_interface_qps", **{"bad-name": "x"})
+        promql.selector("csemonitor_interface_qps", {"bad-name": "x"})
 
 
 @pytest.fixture
@@ -124,9 +124,8 @@ def test_nasty_names_round_trip_exactly_and_match_nothing_else(victoria):
         )
     )
     for index, name in enumerate(NASTY):
-        selector = promql.selector(
-            "csemonitor_interface_qps", tenant="acme", project="shop", service=name, interface=name
-        )
+        exact = {"tenant": "acme", "project": "shop", "service": name, "interface": name}
+        selector = promql.selector("csemonitor_interface_qps", exact)
         result = victoria.query(f"last_over_time({selector}[5m])")
         assert len(result) == 1, (name, result)
         labels = result[0]["metric"]

@@ -1,75 +1,114 @@
-"""Aggregate rows into the dashboard's records: the arithmetic both stores share.
+"""Aggregate sums into the dashboard's records: the arithmetic both stores share.
 
-A store answers with rows of plain sums, maxima and counts (SQL for SQLite, PromQL for a TSDB);
-these functions turn them into records by the rules of Store.aggregate_interfaces. Descriptive
-fields of the newest record arrive packed: any sort key, then app, version (and desc), joined by
-PACK_SEPARATOR.
+A store answers with plain sums, maxima and counts (SQL for SQLite, PromQL for a TSDB) in the
+shapes below; these functions turn them into records by the rules of
+Store.aggregate_interfaces and Store.service_summaries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
 from server.series import COUNTS, PERCENTILES, failure_percent
 
-PACK_SEPARATOR = "\x1f"
+
+class InterfaceSums(NamedTuple):
+    """One (service, interface) over the latest record of each of its live instances."""
+
+    service: str
+    name: str
+    time: int  # the newest record's client time
+    app_id: str  # app, version and desc: of the newest record
+    version: str
+    desc: str
+    qps: float | None
+    latency_x_total: float | None
+    mean_latency: float | None
+    total: int
+    failure: int
+    short_circuited: int
+    semaphore_rejected: int
+    thread_pool_rejected: int
+    count_timeout: int
+    l995: float | None
+    l99: float | None
+    l90: float | None
+    l75: float | None
+    l50: float | None
+    l25: float | None
+    l5: float | None
+    breaker_open: int  # instances with the breaker open
+    instances: int
 
 
-def _newest(packed: str) -> list[str]:
-    return packed.split(PACK_SEPARATOR)[1:]
+class ServiceInstances(NamedTuple):
+    """A service's instance snapshots: how many are known and live, the newest one's report."""
+
+    service: str
+    known: int
+    live: int
+    last_report: int
+    app_id: str
+    version: str
 
 
-def metric_info(row: Sequence) -> metric_pb2.MetricInfo:
-    """A row of AGGREGATE_INTERFACES as the dashboard's record."""
-    service, name, newest_time, packed, qps, latency_x_total, mean_latency = row[:7]
-    counts = row[7 : 7 + len(COUNTS)]
-    percentiles = row[7 + len(COUNTS) : 7 + len(COUNTS) + len(PERCENTILES)]
-    open_count, instances = row[-2:]
-    app_id, version, desc = _newest(packed)
+class ServiceLive(NamedTuple):
+    """A service's live interfaces, summed."""
+
+    service: str
+    qps: float | None
+    total: int
+    failure: int
+    any_open: bool
+    interfaces: int
+
+
+def metric_info(sums: InterfaceSums) -> metric_pb2.MetricInfo:
+    """The dashboard's record of one interface of a service."""
     info = metric_pb2.MetricInfo(
-        service=service,
-        function_name=name,
-        time=newest_time,
-        app_id=app_id,
-        version=version,
-        desc=desc,
-        qps=qps or 0.0,
-        instance_count=instances,
-        **dict(zip(COUNTS, counts, strict=True)),
-        **{p: v if v is not None else 0.0 for p, v in zip(PERCENTILES, percentiles, strict=True)},
+        service=sums.service,
+        function_name=sums.name,
+        time=sums.time,
+        app_id=sums.app_id,
+        version=sums.version,
+        desc=sums.desc,
+        qps=sums.qps or 0.0,
+        instance_count=sums.instances,
+        **{c: getattr(sums, c) or 0 for c in COUNTS},
+        **{p: getattr(sums, p) or 0.0 for p in PERCENTILES},
     )
     if info.total:
-        info.latency = (latency_x_total or 0.0) / info.total
+        info.latency = (sums.latency_x_total or 0.0) / info.total
     else:
-        info.latency = mean_latency or 0.0
+        info.latency = sums.mean_latency or 0.0
     info.failure_rate = failure_percent(info.failure, info.total)
     info.rate = 100.0 - info.failure_rate
-    info.circuit_breaker_open = info.is_circuit_breaker_open = open_count > 0
-    info.breaker_rate_agg = open_count / instances
+    info.circuit_breaker_open = info.is_circuit_breaker_open = sums.breaker_open > 0
+    info.breaker_rate_agg = sums.breaker_open / sums.instances
     return info
 
 
 def service_summaries(
-    instance_rows: Sequence[Sequence], live_rows: Sequence[Sequence]
+    instances: Iterable[ServiceInstances], live: Iterable[ServiceLive]
 ) -> list[metric_pb2.ServiceSummary]:
-    """Rows of INSTANCES_BY_SERVICE and LIVE_BY_SERVICE as one summary per service, by name."""
+    """One summary per service, sorted by name."""
     summaries: dict[str, metric_pb2.ServiceSummary] = {}
-    for service, known, live, last_report, packed in instance_rows:
-        app_id, version = packed.split(PACK_SEPARATOR)[1:]
-        summaries[service] = metric_pb2.ServiceSummary(
-            service=service,
-            known_instance_count=known,
-            instance_count=live or 0,
-            last_report_time=last_report,
-            app_id=app_id,
-            version=version,
+    for row in instances:
+        summaries[row.service] = metric_pb2.ServiceSummary(
+            service=row.service,
+            known_instance_count=row.known,
+            instance_count=row.live or 0,
+            last_report_time=row.last_report,
+            app_id=row.app_id,
+            version=row.version,
         )
-    for service, qps, total, failure, any_open, interfaces in live_rows:
-        summary = summaries.setdefault(service, metric_pb2.ServiceSummary(service=service))
-        summary.qps = qps or 0.0
-        summary.failure_rate = failure_percent(failure, total)
-        summary.circuit_breaker_open = bool(any_open)
-        summary.interface_count = interfaces
+    for row in live:
+        summary = summaries.setdefault(row.service, metric_pb2.ServiceSummary(service=row.service))
+        summary.qps = row.qps or 0.0
+        summary.failure_rate = failure_percent(row.failure, row.total)
+        summary.circuit_breaker_open = bool(row.any_open)
+        summary.interface_count = row.interfaces
     return [summaries[name] for name in sorted(summaries)]

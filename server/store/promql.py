@@ -41,14 +41,12 @@ def _check(*names: str) -> None:
             raise ValueError(f"not a metric or label name: {name!r}")
 
 
-def selector(
-    metric: str, labels: Mapping[str, str | Iterable[str]] | None = None, **exact: str
-) -> str:
+def selector(metric: str, labels: Mapping[str, str | Iterable[str]]) -> str:
     """`metric{a="…",b=~"…"}`: a str value is matched exactly, a collection of values by a
     pattern of exactly those; metric and label names are ours, checked. An empty metric
     selects every metric with those labels."""
     matchers = []
-    for name, value in {**(labels or {}), **exact}.items():
+    for name, value in labels.items():
         _check(name)
         if isinstance(value, str):
             matchers.append(f"{name}={string_literal(value)}")

@@ -9,7 +9,6 @@ latest value of that figure is the last number the instance sent.
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import time
@@ -29,7 +28,13 @@ from server.series import (
     SeriesPlan,
     series_from_sums,
 )
-from server.store.aggregates import PACK_SEPARATOR, metric_info, service_summaries
+from server.store.aggregates import (
+    InterfaceSums,
+    ServiceInstances,
+    ServiceLive,
+    metric_info,
+    service_summaries,
+)
 from server.store.base import LatestInterface, Store, instance_snapshot
 from server.store.group_commit import GroupCommit
 from server.store.prometheus_api import PrometheusApi
@@ -235,30 +240,28 @@ class RemoteStore(Store):
             newest=f"topk by ({by}) (1, {last(INTERFACE_REPORT_METRIC)})",
         )
         figures = await self._instant(parts, ("service", "interface"))
-        rows = []
+        records = []
         for (service, name), values in sorted(figures.groups.items()):
             if "instances" not in values:
                 continue
             newest = figures.labels[(service, name)].get("newest", {})
-            packed = PACK_SEPARATOR.join(
-                ("", newest.get("app", ""), newest.get("version", ""), newest.get("desc", ""))
+            sums = InterfaceSums(
+                service=service,
+                name=name,
+                time=_count(values.get("time")),
+                app_id=newest.get("app", ""),
+                version=newest.get("version", ""),
+                desc=newest.get("desc", ""),
+                qps=values.get("qps"),
+                latency_x_total=values.get("latency_x_total"),
+                mean_latency=values.get("mean_latency"),
+                **{c: _count(values.get(c)) for c in COUNTS},
+                **{p: values.get(p) for p in PERCENTILES},
+                breaker_open=_count(values.get("breaker")),
+                instances=_count(values["instances"]),
             )
-            rows.append(
-                (
-                    service,
-                    name,
-                    _count(values.get("time")),
-                    packed,
-                    values.get("qps"),
-                    values.get("latency_x_total"),
-                    values.get("mean_latency"),
-                    *(_count(values.get(c)) for c in COUNTS),
-                    *(values.get(p) for p in PERCENTILES),
-                    _count(values.get("breaker")),
-                    _count(values["instances"]),
-                )
-            )
-        return [metric_info(row) for row in rows]
+            records.append(metric_info(sums))
+        return records
 
     async def service_summaries(
         self, tenant: Tenant, since_ms: int
@@ -287,32 +290,32 @@ class RemoteStore(Store):
             f"({last(METRIC_OF['total'], live)}))",
         }
         figures = await self._instant(parts, ("service",))
-        instance_rows, live_rows = [], []
+        instances, live = [], []
         for (service,), values in figures.groups.items():
             if "known" in values:
                 newest = figures.labels[(service,)].get("newest", {})
-                packed = PACK_SEPARATOR.join(("", newest.get("app", ""), newest.get("version", "")))
-                instance_rows.append(
-                    (
-                        service,
-                        _count(values["known"]),
-                        _count(values.get("live")),
-                        _count(values.get("last_report")),
-                        packed,
+                instances.append(
+                    ServiceInstances(
+                        service=service,
+                        known=_count(values["known"]),
+                        live=_count(values.get("live")),
+                        last_report=_count(values.get("last_report")),
+                        app_id=newest.get("app", ""),
+                        version=newest.get("version", ""),
                     )
                 )
             if "interfaces" in values:
-                live_rows.append(
-                    (
-                        service,
-                        values.get("qps"),
-                        _count(values.get("total")),
-                        _count(values.get("failure")),
-                        _count(values.get("breaker")),
-                        _count(values["interfaces"]),
+                live.append(
+                    ServiceLive(
+                        service=service,
+                        qps=values.get("qps"),
+                        total=_count(values.get("total")),
+                        failure=_count(values.get("failure")),
+                        any_open=bool(values.get("breaker")),
+                        interfaces=_count(values["interfaces"]),
                     )
                 )
-        return service_summaries(instance_rows, live_rows)
+        return service_summaries(instances, live)
 
     async def instances(
         self, tenant: Tenant, service: str | None = None
@@ -463,7 +466,7 @@ def _snapshot(
     if labels.get("extension"):
         try:
             json_format.Parse(labels["extension"], metric, ignore_unknown_fields=True)
-        except (json_format.ParseError, json.JSONDecodeError):
+        except json_format.ParseError:
             log.warning("unreadable extension label of %s/%s", service, labels.get("instance"))
     for field, parts in numbers.items():
         if field in ("load_average", "uptime"):

@@ -26,7 +26,14 @@ from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from
 from server.store.aggregates import metric_info, service_summaries
 from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
 from server.store.group_commit import GroupCommit
-from server.store.sqlite_queries import AGGREGATE_INTERFACES, INSTANCES_BY_SERVICE, LIVE_BY_SERVICE
+from server.store.sqlite_queries import (
+    AGGREGATE_INTERFACES,
+    INSTANCES_BY_SERVICE,
+    LIVE_BY_SERVICE,
+    interface_sums,
+    service_instances,
+    service_live,
+)
 from server.store.sqlite_series import (
     METRIC_COLUMNS,
     METRIC_FIELDS,
@@ -224,7 +231,7 @@ class SqliteStore(Store):
             filters += ' AND "name" = ?'
             params.append(function)
         rows = await self._read(AGGREGATE_INTERFACES.format(filters=filters), params)
-        return [metric_info(row) for row in rows]
+        return [metric_info(interface_sums(row)) for row in rows]
 
     async def service_summaries(
         self, tenant: Tenant, since_ms: int
@@ -233,7 +240,9 @@ class SqliteStore(Store):
             self._read(INSTANCES_BY_SERVICE, (since_ms, tenant.domain, tenant.project)),
             self._read(LIVE_BY_SERVICE, (tenant.domain, tenant.project, since_ms)),
         )
-        return service_summaries(instance_rows, live_rows)
+        return service_summaries(
+            map(service_instances, instance_rows), map(service_live, live_rows)
+        )
 
     async def instances(
         self, tenant: Tenant, service: str | None = None

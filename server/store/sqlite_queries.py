@@ -7,7 +7,12 @@ MAX and AVG skip: a client's NaN adds nothing to a service's figure.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from server.series import COUNTS, PERCENTILES
+from server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
+
+_PACKED = "\x1f"  # char(31): joins the newest record's fields behind their sort key
 
 # The newest record's descriptive fields, by (time, received): packed into one sortable text so
 # a single MAX() finds them next to the other aggregates.
@@ -38,3 +43,24 @@ INSTANCES_BY_SERVICE = (
     "MAX(printf('%020d', received) || char(31) || app_id || char(31) || version) "
     "FROM instance_latest WHERE domain = ? AND project = ? GROUP BY service"
 )
+
+
+def _unpack(packed: str) -> list[str]:
+    return packed.split(_PACKED)[1:]  # the sort key first, then the fields
+
+
+def interface_sums(row: Sequence) -> InterfaceSums:
+    """A row of AGGREGATE_INTERFACES."""
+    service, name, newest_time, packed, *rest = row
+    return InterfaceSums(service, name, newest_time, *_unpack(packed), *rest)
+
+
+def service_instances(row: Sequence) -> ServiceInstances:
+    """A row of INSTANCES_BY_SERVICE."""
+    *counts, packed = row
+    return ServiceInstances(*counts, *_unpack(packed))
+
+
+def service_live(row: Sequence) -> ServiceLive:
+    """A row of LIVE_BY_SERVICE."""
+    return ServiceLive(*row)
