@@ -142,9 +142,11 @@ def test_a_write_the_tsdb_refuses_as_bad_is_a_503_without_retries(recorder):
     assert raised.value.kind is UNAVAILABLE and len(Recorder.requests) == 1
 
 
-def test_extension_data_no_label_can_hold_is_refused_as_too_large(recorder):
+@pytest.mark.parametrize("field", ["customs", "providers_cache", "memory"])
+def test_extension_data_no_label_can_hold_is_refused_as_too_large(recorder, field):
     metric = _upload()
-    metric.customs.string_value = "x" * 20_000
+    metric.customs.string_value = "small"
+    getattr(metric, field).string_value = "x" * 20_000
 
     async def work(store):
         await store.write(TENANT, "svc", metric, 1_000)
@@ -152,6 +154,8 @@ def test_extension_data_no_label_can_hold_is_refused_as_too_large(recorder):
     with pytest.raises(ApiError) as raised:
         _run(_store(recorder), work)
     assert raised.value.kind is TOO_LARGE and Recorder.requests == []
+    # The offending field, as the client spelled it.
+    assert raised.value.field == metric_pb2.MetricData.DESCRIPTOR.fields_by_name[field].json_name
 
 
 def test_non_finite_numbers_in_free_form_data_are_kept_as_their_json_spelling(recorder):

@@ -148,10 +148,11 @@ def extension_label(rest: metric_pb2.MetricData) -> str:
         _spell_non_finite(getattr(rest, field.name))
     text = json_format.MessageToJson(rest, indent=None, ensure_ascii=False)
     if len(text.encode()) > MAX_LABEL_VALUE:
+        largest, _ = max(rest.ListFields(), key=lambda pair: pair[1].ByteSize())
         raise ApiError(
             TOO_LARGE,
             f"extension data over {MAX_LABEL_VALUE} bytes of JSON cannot be stored",
-            "customs",
+            largest.json_name,  # the field as the client wrote it, e.g. providersCache
         )
     return text
 
