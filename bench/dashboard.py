@@ -76,7 +76,7 @@ def populate(data_dir: Path, now_ms: int, raw_hours: float) -> dict[str, int]:
         "INSERT INTO interface_rollup SELECT "
         f"'{DOMAIN}', '{PROJECT}', '{SERVICE}', 'Provider.fleet.op' || m, {day_start} + k * {MINUTE_MS}, "
         f"{reports}, {INSTANCES}, 13000.0, {reports * 100}, {reports}, 0, 0, 0, 0, "
-        f"{reports * 100 * (5.0)} + m * {reports * 100}, {reports * 5.0}, 6, {PERCENTILE_VALUES} "
+        f"{reports * 100 * (5.0)} + m * {reports * 100}, {reports * 5.0}, 6, {PERCENTILE_VALUES}, 0 "
         "FROM t, f"
     )
     db.execute(
@@ -93,7 +93,7 @@ def populate(data_dir: Path, now_ms: int, raw_hours: float) -> dict[str, int]:
         snapshot.cpu.number_value = 0.25
         snapshot.memory.struct_value.update({"heapUsed": 123456789, "headMax": 2147483648})
         db.execute(
-            "INSERT INTO instance_latest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO instance_latest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
             (
                 DOMAIN,
                 PROJECT,

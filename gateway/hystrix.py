@@ -16,8 +16,9 @@ from fastapi import FastAPI, Request
 from starlette.responses import StreamingResponse
 
 from gateway.errors import error_from_rpc
-from gateway.routes import FORWARDED_HEADERS, call_metadata, request_id
+from gateway.routes import call_metadata, request_id
 from server.errors import INVALID_QUERY, invalid
+from server.wire import FORWARDED_HEADERS
 
 # Clients report counts over 10-second windows: the dashboard divides requestCount by this.
 WINDOW_MS = 10_000

@@ -16,11 +16,8 @@ from gateway.json_codec import DecodeError, from_query_text, message_to_json, pa
 from gateway.responses import json_response
 from server.errors import INVALID_QUERY, INVALID_UPLOAD, UNSUPPORTED_MEDIA_TYPE, ApiError, ErrorKind
 from server.settings import Settings
-from server.telemetry import PROTOCOL_HEADER
+from server.wire import CONTENT_TYPE_KEY, FORWARDED_HEADERS, PROTOCOL_HEADER, REQUEST_ID_HEADER
 
-# Headers passed on to the servicer as gRPC metadata; nothing else crosses.
-FORWARDED_HEADERS = ("x-domain-name", "x-project-id", "x-auth-token", "authorization")
-REQUEST_ID_HEADER = "x-request-id"
 # Bodies are JSON whatever they are labelled, as long as the label is one real clients use:
 # older java-chassis sends no Content-Type at all.
 JSON_MEDIA_TYPES = ("application/json", "text/plain", "")
@@ -48,18 +45,20 @@ def request_id(request: Request) -> str:
     return rid
 
 
-def call_metadata(
-    values: Mapping[str, str], rid: str, kind: ErrorKind
-) -> tuple[tuple[str, str], ...]:
+def call_metadata(values: Mapping[str, str], rid: str, kind: ErrorKind) -> list[tuple[str, str]]:
     """The allow-listed values (headers, or what stands in for them) as gRPC metadata; a value
     gRPC metadata cannot carry is a bad request, never a failed call."""
-    pairs = [(name, values[name]) for name in FORWARDED_HEADERS if name in values]
-    for name, value in pairs:
+    pairs = []
+    for header, key in FORWARDED_HEADERS.items():
+        value = values.get(header)
+        if value is None:
+            continue
         if not _printable(value):
-            raise ApiError(kind, "must be printable ASCII", name)
+            raise ApiError(kind, "must be printable ASCII", header)
+        pairs.append((key, value))
     pairs.append((REQUEST_ID_HEADER, rid))
     pairs.append((PROTOCOL_HEADER, "rest"))
-    return tuple(pairs)
+    return pairs
 
 
 def check_media_type(request: Request) -> None:
@@ -120,6 +119,11 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) ->
             try:
                 message = await build_request(request, binding, settings)
                 metadata = call_metadata(request.headers, rid, _invalid_kind(binding))
+                if binding.body:  # whether a Content-Type came tells a client family apart
+                    content_type = request.headers.get("content-type", "")
+                    metadata.append(
+                        (CONTENT_TYPE_KEY, content_type if _printable(content_type) else "")
+                    )
             except ApiError as error:
                 if binding.body:  # an upload refused before it could reach the server
                     uploads = request.app.state.telemetry.uploads

@@ -6,12 +6,16 @@ everything else about an upload is decided here, so a gRPC client is treated exa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from csemonitor.v2 import metric_pb2
 from google.protobuf import struct_pb2
 
+from server.dialects import read_interfaces, recognise
 from server.errors import invalid
+from server.store.base import Upload
+from server.wire import ENVIRONMENT_HEADER
 
 _FIELDS = metric_pb2.MetricData.DESCRIPTOR.fields_by_name
 # (proto name, JSON name) pairs, looked up once rather than on every upload.
@@ -47,12 +51,17 @@ class Limits:
 
 
 def normalize_upload(
-    request: metric_pb2.UploadMetricRequest, received_ms: int, limits: Limits
-) -> tuple[str, metric_pb2.MetricData]:
-    """The service name and the normalised MetricData of a valid upload; raises ApiError otherwise.
+    request: metric_pb2.UploadMetricRequest,
+    received_ms: int,
+    limits: Limits,
+    metadata: Mapping[str, str],
+) -> Upload:
+    """The normalised upload of a valid request; raises ApiError otherwise.
 
-    The request's own message is normalised in place (no copy). Normalising merges the aliases
-    (`threadCount` into `thread`, `isCircuitBreakerOpen` into `circuitBreakerOpen`) and stamps
+    The request's own message is normalised in place (no copy). Normalising recognises the
+    client family and turns its figures into true ones (server.dialects), merges the aliases
+    (`threadCount` into `thread`, `isCircuitBreakerOpen` into `circuitBreakerOpen`), takes the
+    environment from java-chassis 2.x's `environment` header when the body has none, and stamps
     each interface's `time` with the receive time when absent.
     """
     metric = request.metric
@@ -70,6 +79,11 @@ def normalize_upload(
             _check_depth(json_name, getattr(metric, name), limits.max_value_depth)
     if len(metric.interfaces) > limits.max_interfaces:
         raise invalid("interfaces", f"more than {limits.max_interfaces} interfaces")
+    environment = metadata.get(ENVIRONMENT_HEADER, "")
+    if environment and not metric.environment:
+        _check_length(ENVIRONMENT_HEADER, environment, limits)
+        metric.environment = environment
+    client = recognise(metadata, metric)
     for index, interface in enumerate(metric.interfaces):
         _check_length(f"interfaces[{index}].name", interface.name, limits)
         _check_length(f"interfaces[{index}].desc", interface.desc, limits)
@@ -78,12 +92,13 @@ def normalize_upload(
         interface.circuit_breaker_open = (
             interface.circuit_breaker_open or interface.is_circuit_breaker_open
         )
-        interface.is_circuit_breaker_open = False
+        interface.ClearField("is_circuit_breaker_open")
     if metric.HasField("thread_count"):
         if not metric.HasField("thread") or metric.thread.WhichOneof("kind") == "null_value":
             metric.thread.number_value = metric.thread_count
         metric.ClearField("thread_count")
-    return service, metric
+    readings = read_interfaces(client, metric)
+    return Upload(service, metric, received_ms, client, readings)
 
 
 def _check_length(field: str, value: str, limits: Limits) -> None:

@@ -17,6 +17,29 @@ RAW_DEFAULT_MAX_SPAN_MS = 1_800_000
 RAW, ROLLUP = "raw", "1m"
 
 
+# Groups of figures a client's arithmetic can leave inexact (server.dialects), as bits of a mask;
+# a record's `estimates` names the figures (JSON names) of every group set.
+ESTIMATE_ERRORS, ESTIMATE_CALLS, ESTIMATE_COUNTS = 1, 2, 4
+ESTIMATE_GROUPS = {"errors": ESTIMATE_ERRORS, "calls": ESTIMATE_CALLS, "counts": ESTIMATE_COUNTS}
+_ESTIMATED_FIGURES = (
+    (ESTIMATE_CALLS, ("total", "qps", "failureRate", "rate")),
+    (ESTIMATE_ERRORS, ("failure", "failureRate", "rate")),
+    (
+        ESTIMATE_COUNTS,
+        ("shortCircuited", "semaphoreRejected", "threadPoolRejected", "countTimeout"),
+    ),
+)
+
+
+def estimated_figures(mask: int) -> list[str]:
+    """The JSON names of the figures an estimate mask covers, each once."""
+    names: dict[str, None] = {}
+    for bit, figures in _ESTIMATED_FIGURES:
+        if mask & bit:
+            names.update(dict.fromkeys(figures))
+    return list(names)
+
+
 def failure_percent(failure: int, total: int) -> float:
     """Failure rate in percent from counts; 0 when nothing was called."""
     return 100.0 * failure / total if total else 0.0
@@ -78,6 +101,7 @@ class BucketSums(NamedTuple):
     l5: float | None
     breaker_open_reports: int
     instances: int
+    estimates: int  # the estimate groups of any report in the step (bits OR-ed)
 
 
 # The counts every record carries, summed wherever records are aggregated.
@@ -110,6 +134,7 @@ def point(sums: BucketSums) -> metric_pb2.SeriesPoint:
     p.failure_rate = failure_percent(p.failure, p.total)
     p.circuit_breaker_open = sums.breaker_open_reports > 0
     p.breaker_rate_agg = sums.breaker_open_reports / sums.reports if sums.reports else 0.0
+    p.estimates.extend(estimated_figures(sums.estimates or 0))
     return p
 
 

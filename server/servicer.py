@@ -18,13 +18,13 @@ from server.records import instance_record
 from server.series import plan_series
 from server.settings import Settings
 from server.store import Store
-from server.telemetry import PROTOCOL_HEADER, Telemetry
+from server.telemetry import Telemetry
 from server.tenancy import Tenant, resolve_tenant
+from server.wire import PROTOCOL_HEADER, REQUEST_ID_HEADER
 
 log = logging.getLogger(__name__)
 
 UPLOAD_OK = "upload ok"
-REQUEST_ID_HEADER = "x-request-id"
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 MAX_SERVICES_PER_QUERY = 100
@@ -35,6 +35,10 @@ def _metadata_value(context: grpc.aio.ServicerContext, name: str, default: str =
         if key == name:
             return value
     return default
+
+
+def _metadata(context: grpc.aio.ServicerContext) -> dict[str, str]:
+    return dict(context.invocation_metadata() or ())
 
 
 def _request_id(context: grpc.aio.ServicerContext) -> str:
@@ -85,8 +89,11 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     def _now_ms(self) -> int:
         return int(self._clock() * 1000)
 
-    def _tenant(self, context: grpc.aio.ServicerContext, project_id: str, **kind) -> Tenant:
-        metadata = dict(context.invocation_metadata() or ())
+    def _tenant(
+        self, context: grpc.aio.ServicerContext, project_id: str, metadata=None, **kind
+    ) -> Tenant:
+        if metadata is None:
+            metadata = _metadata(context)
         authorized = self._authenticator.tenant_for(metadata) if self._authenticator else None
         return resolve_tenant(
             metadata,
@@ -108,10 +115,11 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         outcome = "accepted"
         try:
             received_ms = self._now_ms()
-            tenant = self._tenant(context, request.project_id)
+            metadata = _metadata(context)
+            tenant = self._tenant(context, request.project_id, metadata)
             self._upload_rate.admit(tenant)
-            service, metric = normalize_upload(request, received_ms, self._limits)
-            await self._store.write(tenant, service, metric, received_ms)
+            upload = normalize_upload(request, received_ms, self._limits, metadata)
+            await self._store.write(tenant, upload)
             return metric_pb2.UploadMetricResponse(message=UPLOAD_OK)
         except ApiError as error:
             outcome = error.kind.reason.lower()

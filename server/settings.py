@@ -80,8 +80,9 @@ class Settings:
         3600, "remote store: how far back instances are known and latest values are looked for"
     )
     tenant_headers: str = _plain(
-        "strict",
-        "strict: x-domain-name and x-project-id required; compat: defaults",
+        "compat",
+        "compat: a missing x-domain-name is `default`, a missing x-project-id the path's "
+        "project_id (real clients send neither); strict: both required",
         TENANT_POLICIES,
     )
     retention: float = _duration(7 * 86400, "how long metrics (one-minute roll-ups) are kept")

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 
-PROTOCOL_HEADER = "x-csemonitor-protocol"  # set by the gateway on the calls it forwards
-
 
 class Telemetry:
     """Every metric of one process."""

@@ -6,9 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from server.errors import FORBIDDEN, INVALID_UPLOAD, ApiError, ErrorKind, invalid
+from server.wire import DOMAIN_HEADER, PROJECT_HEADER
 
-DOMAIN_HEADER = "x-domain-name"
-PROJECT_HEADER = "x-project-id"
 DEFAULT_DOMAIN = "default"
 MAX_PROJECT_ID_LENGTH = 64
 

@@ -25,16 +25,16 @@ def load_example(name: str) -> dict:
 
 @pytest.fixture(scope="session")
 def service(tmp_path_factory) -> Iterator[Service]:
-    """The service under the default (strict) tenant-header policy."""
-    running = Service(tmp_path_factory.mktemp("strict")).start()
+    """The service with default settings (the compat tenant-header policy), as `make run`."""
+    running = Service(tmp_path_factory.mktemp("default")).start()
     yield running
     running.stop()
 
 
 @pytest.fixture(scope="session")
-def compat_service(tmp_path_factory) -> Iterator[Service]:
-    """The service under the compat tenant-header policy."""
-    running = Service(tmp_path_factory.mktemp("compat"), tenant_headers="compat").start()
+def strict_service(tmp_path_factory) -> Iterator[Service]:
+    """The service under the strict tenant-header policy (the document's contract)."""
+    running = Service(tmp_path_factory.mktemp("strict"), tenant_headers="strict").start()
     yield running
     running.stop()
 

@@ -13,10 +13,12 @@ import contextlib
 import uuid
 from collections.abc import AsyncIterator
 
+from csemonitor.v2 import metric_pb2
 from prometheus import remote_pb2
 from victoriametrics import VictoriaMetrics
 
 from server.store import RemoteStore, SqliteStore, Store
+from server.store.base import Upload
 from server.store.promql import string_literal
 from server.store.remote_write import write_request
 from server.tenancy import Tenant
@@ -36,6 +38,11 @@ NASTY = [
     ".*",
 ]
 _READS = ("instance_interfaces", "aggregate_interfaces", "service_summaries", "instances", "series")
+
+
+def plain(service: str, metric: metric_pb2.MetricData, received_ms: int) -> Upload:
+    """An upload whose figures are taken as sent (no client family recognised)."""
+    return Upload(service, metric, received_ms, metric_pb2.ClientInfo(), ())
 
 
 def _all_of(tenant: Tenant, count: int):
@@ -63,16 +70,18 @@ class SettledStore:
     async def close(self) -> None:
         await self._store.close()
 
-    async def write(self, tenant, service, metric, received_ms) -> None:
+    async def write(self, tenant: Tenant, upload: Upload) -> None:
         tenant = self._own(tenant)
         series = self._written.setdefault(tenant, set())
+        copy = metric_pb2.MetricData()
+        copy.CopyFrom(upload.metric)  # the store consumes the upload's metric
         request = remote_pb2.WriteRequest.FromString(
-            write_request(tenant, service, metric, received_ms)
+            write_request(tenant, upload._replace(metric=copy))
         )
         for ts in request.timeseries:
             series.add(tuple((label.name, label.value) for label in ts.labels))
         self._unsettled = True
-        await self._store.write(tenant, service, metric, received_ms)
+        await self._store.write(tenant, upload)
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         return await self._store.prune(raw_before_ms, before_ms)

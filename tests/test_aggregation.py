@@ -10,7 +10,7 @@ import pytest
 from conftest import Service
 from csemonitor.v2 import metric_pb2
 from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
-from stores import opened
+from stores import opened, plain
 
 from server.tenancy import Tenant
 
@@ -35,7 +35,7 @@ def aggregate(records, make_store, since=NOW - 60_000):
     async def run():
         async with opened(make_store()) as store:
             for service, metric, received in records:
-                await store.write(TENANT, service, metric, received)
+                await store.write(TENANT, plain(service, metric, received))
             services = sorted({service for service, _, _ in records})
             return await store.aggregate_interfaces(TENANT, services, since)
 

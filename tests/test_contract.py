@@ -43,15 +43,17 @@ def test_project_id_longer_than_64_characters_is_rejected(http, tenant):
 
 
 @pytest.mark.parametrize("header", ["x-domain-name", "x-project-id"])
-def test_missing_tenant_header_is_rejected_in_strict_mode(http, tenant, header):
+def test_missing_tenant_header_is_rejected_in_strict_mode(strict_service, tenant, header):
     headers = {k: v for k, v in tenant.items() if k != header}
-    assert_invalid(rest_upload(http, MINIMAL, headers), header)
-    assert_nothing_stored(http, tenant)
+    with strict_service.http() as http:
+        assert_invalid(rest_upload(http, MINIMAL, headers), header)
+        assert_nothing_stored(http, tenant)
 
 
 @pytest.mark.parametrize("header", ["x-domain-name", "x-project-id"])
-def test_empty_tenant_header_is_rejected_in_strict_mode(http, tenant, header):
-    assert_invalid(rest_upload(http, MINIMAL, {**tenant, header: ""}), header)
+def test_empty_tenant_header_is_rejected_in_strict_mode(strict_service, tenant, header):
+    with strict_service.http() as http:
+        assert_invalid(rest_upload(http, MINIMAL, {**tenant, header: ""}), header)
 
 
 def test_service_query_parameter_names_the_service(http, tenant):

@@ -59,10 +59,11 @@ def test_stream_is_tenant_scoped(service, http, tenant):
     assert first.startswith(": no live interfaces")
 
 
-def test_stream_without_service_or_tenant_is_refused(service):
+def test_stream_without_service_or_tenant_is_refused(service, strict_service):
     with httpx.Client(base_url=service.http_url, timeout=10) as client:
         missing = client.get("/hystrix.stream", params={"domain": "d", "project": "p"})
         assert missing.status_code == 400 and missing.json()["error_code"] == "SVCSTG.CSE.4001000"
+    with httpx.Client(base_url=strict_service.http_url, timeout=10) as client:
         strict = client.get("/hystrix.stream", params={"service": "cart"})
         assert strict.status_code == 400
 

@@ -71,6 +71,7 @@ def _stored(stub, headers, service, project):
         metrics += grpc_query(stub, headers, service, instance=instance.instance, project=project)
     for metric in metrics:
         metric.time = metric.time if metric.time < 10**12 else 0  # server-stamped times differ
+        metric.sent.time = metric.sent.time if metric.sent.time < 10**12 else 0
     metrics.sort(key=lambda m: (m.instance, m.function_name))
     return instances, metrics
 

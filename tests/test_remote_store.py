@@ -14,6 +14,7 @@ import cramjam
 import pytest
 from csemonitor.v2 import metric_pb2
 from prometheus import remote_pb2
+from stores import plain
 
 from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from server.settings import load_settings
@@ -98,7 +99,7 @@ def _upload() -> metric_pb2.MetricData:
 
 def test_writes_and_queries_carry_auth_tenant_and_protocol_headers(recorder):
     async def work(store):
-        await store.write(TENANT, "svc", _upload(), 1_000)
+        await store.write(TENANT, plain("svc", _upload(), 1_000))
         return await store.aggregate_interfaces(TENANT, ["svc"], 0)
 
     assert _run(_store(recorder), work) == []
@@ -135,7 +136,7 @@ def test_a_write_the_tsdb_refuses_as_bad_is_a_503_without_retries(recorder):
     Recorder.fail = 400
 
     async def work(store):
-        await store.write(TENANT, "svc", _upload(), 1_000)
+        await store.write(TENANT, plain("svc", _upload(), 1_000))
 
     with pytest.raises(ApiError) as raised:
         _run(_store(recorder), work)
@@ -149,7 +150,7 @@ def test_extension_data_no_label_can_hold_is_refused_as_too_large(recorder, fiel
     getattr(metric, field).string_value = "x" * 20_000
 
     async def work(store):
-        await store.write(TENANT, "svc", metric, 1_000)
+        await store.write(TENANT, plain("svc", metric, 1_000))
 
     with pytest.raises(ApiError) as raised:
         _run(_store(recorder), work)
@@ -164,7 +165,7 @@ def test_non_finite_numbers_in_free_form_data_are_kept_as_their_json_spelling(re
     metric.cpu.number_value = math.nan
 
     async def work(store):
-        await store.write(TENANT, "svc", metric, 1_000)
+        await store.write(TENANT, plain("svc", metric, 1_000))
 
     _run(_store(recorder), work)
     [(_, _, body)] = Recorder.requests

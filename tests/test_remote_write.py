@@ -14,7 +14,7 @@ from csemonitor.v2 import metric_pb2
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from prometheus import remote_pb2
-from stores import NASTY
+from stores import NASTY, plain
 from victoriametrics import VictoriaMetrics
 
 from server.errors import UNAVAILABLE, ApiError
@@ -36,7 +36,7 @@ def test_write_request_is_snappy_protobuf_with_sorted_labels():
     upload = _upload("h", "op", 2.5)
     upload.interfaces[0].l99, upload.interfaces[0].l5 = 40, 1
     upload.memory.struct_value.update({"heapUsed": 5})
-    request = write_request(Tenant("d", "p"), "svc", upload, 1_800_000_000_000)
+    request = write_request(Tenant("d", "p"), plain("svc", upload, 1_800_000_000_000))
     decoded = remote_pb2.WriteRequest.FromString(
         bytes(cramjam.snappy.decompress_raw(encode(request)))
     )
@@ -110,10 +110,12 @@ def test_nasty_names_round_trip_exactly_and_match_nothing_else(victoria):
     async def write_all():
         async with aiohttp.ClientSession() as client:
             for index, name in enumerate(NASTY):
-                body = encode(write_request(tenant, name, _upload(name, name, index + 1), now))
+                body = encode(
+                    write_request(tenant, plain(name, _upload(name, name, index + 1), now))
+                )
                 await push(client, victoria.url + "/api/v1/write", body, {}, deadline=5)
             # A decoy whose names differ only in what an unescaped query would have ignored.
-            decoy = encode(write_request(tenant, "cart", _upload("cart", "cart", 999), now))
+            decoy = encode(write_request(tenant, plain("cart", _upload("cart", "cart", 999), now)))
             await push(client, victoria.url + "/api/v1/write", decoy, {}, deadline=5)
 
     asyncio.run(write_all())
@@ -137,7 +139,7 @@ def test_a_tsdb_that_does_not_answer_makes_the_upload_a_503_within_the_deadline(
     vm = VictoriaMetrics(tmp_path)
     url = vm.url + "/api/v1/write"
     vm.stop()
-    body = encode(write_request(Tenant("d", "p"), "svc", _upload("h", "op", 1), 1))
+    body = encode(write_request(Tenant("d", "p"), plain("svc", _upload("h", "op", 1), 1)))
 
     async def attempt():
         async with aiohttp.ClientSession() as client:

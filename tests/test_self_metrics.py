@@ -36,7 +36,7 @@ def test_uploads_are_counted_by_protocol_and_outcome(metered):
         assert rest_upload(client, b"not json", tenant).status_code == 400  # by the gateway
         assert rest_upload(client, BODY, tenant, content_type="text/xml").status_code == 415
     assert grpc_upload(metered.stub(), BODY, tenant).accepted
-    assert not grpc_upload(metered.stub(), BODY, {}).accepted
+    assert not grpc_upload(metered.stub(), {"instance": "h"}, tenant).accepted  # no service
     server = _samples(metered.metrics_url)
     gateway = _samples(metered.http_url + "/metrics")
 

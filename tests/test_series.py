@@ -8,7 +8,7 @@ import time
 import pytest
 from csemonitor.v2 import metric_pb2
 from protocols import grpc_upload, rest_upload
-from stores import opened
+from stores import opened, plain
 
 from server.series import RAW, ROLLUP, SeriesPlan, plan_series
 from server.store import SqliteStore
@@ -55,7 +55,7 @@ REPORTS = [
 async def _series(make_store, plan: SeriesPlan, instance=None):
     async with opened(make_store()) as store:
         for instance_name, offset, fields in REPORTS:
-            await store.write(TENANT, "svc", _upload(instance_name, **fields), T0 + offset)
+            await store.write(TENANT, plain("svc", _upload(instance_name, **fields), T0 + offset))
         return await store.series(TENANT, "svc", plan, instance=instance)
 
 
@@ -186,7 +186,7 @@ def test_restart_within_a_minute_does_not_count_an_instance_twice(tmp_path):
         for qps in (10, 20):
             store = SqliteStore(str(tmp_path))
             await store.open()
-            await store.write(TENANT, "svc", _upload("a", qps=qps), minute + 1)
+            await store.write(TENANT, plain("svc", _upload("a", qps=qps), minute + 1))
             await store.close()
         store = SqliteStore(str(tmp_path))
         await store.open()
@@ -206,7 +206,9 @@ def test_prune_drops_raw_samples_and_rollups_by_their_own_retention(tmp_path):
         await store.open()
         try:
             for instance_name, offset, fields in REPORTS:
-                await store.write(TENANT, "svc", _upload(instance_name, **fields), T0 + offset)
+                await store.write(
+                    TENANT, plain("svc", _upload(instance_name, **fields), T0 + offset)
+                )
             raw = SeriesPlan(T0, T0 + 120_000, 60_000, RAW)
             rollup = SeriesPlan(T0, T0 + 120_000, 60_000, ROLLUP)
             # Raw samples before T0 + 60 s go; roll-ups stay until their own, longer, retention.

@@ -12,7 +12,7 @@ def test_defaults_match_the_readme():
     assert (settings.http_host, settings.http_port) == ("127.0.0.1", 8080)
     assert (settings.grpc_host, settings.grpc_port) == ("127.0.0.1", 50051)
     assert settings.effective_grpc_target == "127.0.0.1:50051"
-    assert settings.tenant_headers == "strict"
+    assert settings.tenant_headers == "compat"
     assert settings.retention == 7 * 86400 and settings.live_window == 60
     assert settings == Settings()
 
@@ -21,12 +21,12 @@ def test_environment_then_flags():
     env = {
         "CSEMONITOR_HTTP_PORT": "9000",
         "CSEMONITOR_RETENTION": "12h",
-        "CSEMONITOR_TENANT_HEADERS": "COMPAT",
+        "CSEMONITOR_TENANT_HEADERS": "STRICT",
         "CSEMONITOR_MAX_BODY_BYTES": "2MiB",
     }
     settings = load_settings(["--http-port", "9100", "--live-window", "500ms"], env)
     assert settings.http_port == 9100 and settings.retention == 43200
-    assert settings.tenant_headers == "compat" and settings.live_window == 0.5
+    assert settings.tenant_headers == "strict" and settings.live_window == 0.5
     assert settings.max_body_bytes == 2 * 1024 * 1024
 
 

@@ -10,10 +10,10 @@ import time
 from conftest import load_example
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-from stores import NASTY, opened
+from stores import NASTY, opened, plain
 
 from server.ingest import Limits, normalize_upload
-from server.store.base import instance_snapshot
+from server.store.base import Upload, instance_snapshot
 from server.tenancy import Tenant
 
 NOW = (int(time.time()) - 10) * 1000
@@ -26,8 +26,8 @@ def _run(make_store, writes, read):
 
     async def run():
         async with opened(make_store()) as store:
-            for service, metric, received in writes:
-                await store.write(TENANT, service, metric, received)
+            for write in writes:
+                await store.write(TENANT, write if isinstance(write, Upload) else plain(*write))
             return await read(store)
 
     return asyncio.run(run())
@@ -42,11 +42,11 @@ def _metric(host, instance_id="", interfaces=(), **fields) -> metric_pb2.MetricD
     )
 
 
-def _example(name: str) -> tuple[str, metric_pb2.MetricData]:
+def _example(name: str) -> Upload:
     request = metric_pb2.UploadMetricRequest(project_id="p")
     json_format.ParseDict(load_example(name), request.metric, ignore_unknown_fields=True)
     request.service = request.metric.name
-    return normalize_upload(request, NOW, LIMITS)
+    return normalize_upload(request, NOW, LIMITS, {})
 
 
 def test_latest_records_of_an_instance_by_its_key_or_its_host(make_store):
@@ -86,15 +86,15 @@ def test_latest_records_of_an_instance_by_its_key_or_its_host(make_store):
 def test_instance_snapshots_of_real_clients_read_back_whole(make_store):
     writes, expected = [], []
     for name in ("java_chassis.json", "go_chassis.json", "document_example.json"):
-        service, metric = _example(name)
-        expected.append(instance_snapshot(service, metric, NOW))
+        upload = _example(name)
+        expected.append(instance_snapshot(upload.service, upload.metric, NOW, upload.client))
         copy = metric_pb2.MetricData()
-        copy.CopyFrom(metric)
-        writes.append((service, copy, NOW))
+        copy.CopyFrom(upload.metric)
+        writes.append(upload._replace(metric=copy))
     # An older report of the Java instance, written first: the newer snapshot replaces it.
-    service, older = _example("java_chassis.json")
-    older.cpu.number_value, older.app_id = 99.0, "older"
-    writes.insert(0, (service, older, NOW - 30_000))
+    older = _example("java_chassis.json")
+    older.metric.cpu.number_value, older.metric.app_id = 99.0, "older"
+    writes.insert(0, older._replace(received_ms=NOW - 30_000))
 
     async def read(store):
         return await store.instances(TENANT)

@@ -1,4 +1,4 @@
-"""Reads are tenant-scoped; the strict and compat header policies on both protocols."""
+"""Reads are tenant-scoped; the default (compat) and strict header policies on both protocols."""
 
 from __future__ import annotations
 
@@ -32,19 +32,20 @@ def test_a_tenant_never_sees_another_tenants_data(service, http, tenant):
     assert http.get(LIST_PATH.format(project="default"), headers=tenant).json()["total"] == 1
 
 
-def test_reads_also_require_tenant_headers_in_strict_mode(http, tenant):
-    response = http.get(
-        "/v3/default/csemonitor/metric",
-        params={"service": "cart"},
-        headers={"x-domain-name": tenant["x-domain-name"]},
-    )
+def test_reads_also_require_tenant_headers_in_strict_mode(strict_service, tenant):
+    with strict_service.http() as http:
+        response = http.get(
+            "/v3/default/csemonitor/metric",
+            params={"service": "cart"},
+            headers={"x-domain-name": tenant["x-domain-name"]},
+        )
     assert response.status_code == 400
     assert response.json()["error_code"] == "SVCSTG.CSE.4001000"
 
 
-def test_compat_mode_defaults_domain_and_takes_project_from_the_path(compat_service):
+def test_by_default_a_missing_domain_is_default_and_the_project_comes_from_the_path(service):
     project = f"proj-{uuid.uuid4().hex[:10]}"
-    with compat_service.http() as client:
+    with service.http() as client:
         assert rest_upload(client, BODY, {}, project=project).status_code == 200
         stored = rest_instances(
             client, {"x-domain-name": "default", "x-project-id": project}, "cart", project=project
@@ -56,18 +57,16 @@ def test_compat_mode_defaults_domain_and_takes_project_from_the_path(compat_serv
         assert len(rest_instances(client, explicit, "cart", project=project)) == 1
 
 
-def test_compat_mode_applies_to_grpc_metadata_too(compat_service):
+def test_the_default_policy_applies_to_grpc_metadata_too(service):
     project = f"proj-{uuid.uuid4().hex[:10]}"
-    assert grpc_upload(compat_service.stub(), BODY, {}, project=project).accepted
+    assert grpc_upload(service.stub(), BODY, {}, project=project).accepted
     headers = {"x-domain-name": "default", "x-project-id": project}
-    assert [i.host for i in grpc_instances(compat_service.stub(), headers, "cart", project)] == [
-        "h1"
-    ]
+    assert [i.host for i in grpc_instances(service.stub(), headers, "cart", project)] == ["h1"]
 
 
-def test_compat_mode_still_checks_the_project_id_length(compat_service):
-    with compat_service.http() as client:
+def test_the_default_policy_still_checks_the_project_id_length(service):
+    with service.http() as client:
         response = rest_upload(client, BODY, {}, project="p" * 65)
     assert response.status_code == 400
-    outcome = grpc_upload(compat_service.stub(), BODY, {}, project="p" * 65)
+    outcome = grpc_upload(service.stub(), BODY, {}, project="p" * 65)
     assert (outcome.accepted, outcome.field) == (False, "project_id")

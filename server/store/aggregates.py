@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import COUNTS, PERCENTILES, failure_percent
+from server.series import COUNTS, PERCENTILES, estimated_figures, failure_percent
 
 
 class InterfaceSums(NamedTuple):
@@ -42,6 +42,7 @@ class InterfaceSums(NamedTuple):
     l5: float | None
     breaker_open: int  # instances with the breaker open
     instances: int
+    estimates: int  # the estimate groups of any record (bits OR-ed)
 
 
 class ServiceInstances(NamedTuple):
@@ -88,6 +89,7 @@ def metric_info(sums: InterfaceSums) -> metric_pb2.MetricInfo:
     info.rate = 100.0 - info.failure_rate
     info.circuit_breaker_open = info.is_circuit_breaker_open = sums.breaker_open > 0
     info.breaker_rate_agg = sums.breaker_open / sums.instances
+    info.estimates.extend(estimated_figures(sums.estimates or 0))
     return info
 
 

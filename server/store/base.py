@@ -11,6 +11,42 @@ from csemonitor.v2 import metric_pb2
 from server.series import SeriesPlan
 from server.tenancy import Tenant
 
+# Figures a client dialect may change (server.dialects); InterfaceReading.corrected is a bit mask
+# over them, in this order.
+CORRECTABLE = (
+    "qps",
+    "total",
+    "failure",
+    "short_circuited",
+    "semaphore_rejected",
+    "thread_pool_rejected",
+    "count_timeout",
+    "l50",
+)
+
+
+class InterfaceReading(NamedTuple):
+    """How an interface's figures were read (server.dialects): by which arithmetic, which
+    figure groups are estimates, and what the client sent when a figure was changed."""
+
+    dialect: str
+    estimates: int  # server.series ESTIMATE_* bits
+    corrected: int  # bits over CORRECTABLE: the figures changed
+    sent: metric_pb2.InterfaceMetric | None  # as sent, when corrected
+
+
+AS_SENT = InterfaceReading("", 0, 0, None)
+
+
+class Upload(NamedTuple):
+    """One normalised upload, as a store receives it."""
+
+    service: str
+    metric: metric_pb2.MetricData  # the true figures (see readings)
+    received_ms: int
+    client: metric_pb2.ClientInfo
+    readings: Sequence[InterfaceReading]  # one per interface of metric, in order
+
 
 class LatestInterface(NamedTuple):
     """The latest record of one (service, instance, interface) pair."""
@@ -23,6 +59,9 @@ class LatestInterface(NamedTuple):
     version: str
     received_ms: int
     metric: metric_pb2.InterfaceMetric
+    dialect: str = ""
+    estimates: int = 0
+    sent: metric_pb2.InterfaceMetric | None = None  # as sent, when it differs from metric
 
 
 def instance_key(metric: metric_pb2.MetricData) -> str:
@@ -42,12 +81,11 @@ class Store(abc.ABC):
         """Commit what is pending and release resources."""
 
     @abc.abstractmethod
-    async def write(
-        self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
-    ) -> None:
+    async def write(self, tenant: Tenant, upload: Upload) -> None:
         """Store one normalised upload; returns only once it is durable. Raises ApiError (503).
 
-        The store may consume metric (clear its interfaces once read): pass one you own."""
+        The store may consume upload.metric (clear its interfaces once read): pass one you own.
+        """
 
     @abc.abstractmethod
     async def instance_interfaces(
@@ -73,8 +111,8 @@ class Store(abc.ABC):
         Sums: qps and the counts (a NaN adds nothing). Latency: mean weighted by total (plain mean
         when nothing was called). Percentiles: the maximum over instances. Breaker: open if any
         instance's is; breaker_rate_agg the fraction of instances with it open. failure_rate and
-        rate in percent from the summed counts (clients' own rates are unreliable), not clamped.
-        time, app_id, version, desc: of the newest record.
+        rate in percent from the summed counts (clients' own rates are unreliable). Estimates:
+        every group any record has. time, app_id, version, desc: of the newest record.
         """
 
     @abc.abstractmethod
@@ -89,7 +127,8 @@ class Store(abc.ABC):
     async def instances(
         self, tenant: Tenant, service: str | None = None
     ) -> list[metric_pb2.InstanceInfo]:
-        """Each instance's latest snapshot (`live` left unset), with last_report_time."""
+        """Each instance's latest snapshot (`live` left unset), with last_report_time and the
+        client recognised in that upload."""
 
     @abc.abstractmethod
     async def series(
@@ -117,7 +156,10 @@ _SNAPSHOT_FIELDS = tuple(
 
 
 def instance_snapshot(
-    service: str, metric: metric_pb2.MetricData, received_ms: int
+    service: str,
+    metric: metric_pb2.MetricData,
+    received_ms: int,
+    client: metric_pb2.ClientInfo | None = None,
 ) -> metric_pb2.InstanceInfo:
     """The process snapshot an upload carries (everything but its interfaces)."""
     snapshot = metric_pb2.InstanceInfo(
@@ -126,6 +168,9 @@ def instance_snapshot(
         host=metric.instance,
         last_report_time=received_ms,
     )
+    snapshot.client.SetInParent()  # always written, empty when no family was recognised
+    if client is not None:
+        snapshot.client.MergeFrom(client)
     for name in _SNAPSHOT_FIELDS:
         if metric.DESCRIPTOR.fields_by_name[name].has_presence:
             if metric.HasField(name):

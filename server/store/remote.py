@@ -21,6 +21,7 @@ from google.protobuf import json_format
 
 from server.series import (
     COUNTS,
+    ESTIMATE_GROUPS,
     MINUTE_MS,
     PERCENTILES,
     ROLLUP,
@@ -35,11 +36,13 @@ from server.store.aggregates import (
     metric_info,
     service_summaries,
 )
-from server.store.base import LatestInterface, Store, instance_snapshot
+from server.store.base import CORRECTABLE, LatestInterface, Store, Upload, instance_snapshot
 from server.store.group_commit import GroupCommit
 from server.store.prometheus_api import PrometheusApi
 from server.store.promql import FIGURE, duration, selector, union
 from server.store.remote_write import (
+    CORRECTED_METRIC,
+    ESTIMATED_METRIC,
     INSTANCE_METRICS,
     INSTANCE_REPORT_METRIC,
     INTERFACE_METRICS,
@@ -47,6 +50,7 @@ from server.store.remote_write import (
     LATENCY_SUM_METRIC,
     PERCENTILE_METRIC,
     QUANTILES,
+    SENT_METRIC,
     encode,
     push,
     write_request,
@@ -72,8 +76,27 @@ def _count(value: float | None) -> int:
     return int(round(value)) if value is not None and math.isfinite(value) else 0
 
 
+def _figure(metric: Mapping[str, str]) -> str:
+    """The figure a series of a union answers: its part's name, a percentile's field, or
+    `part:group` / `part:field` for the estimate groups and the values as sent."""
+    figure = metric.get(FIGURE, "")
+    if "quantile" in metric:
+        return FIELD_OF_QUANTILE.get(metric["quantile"], figure)
+    for qualifier in ("group", "field"):
+        if qualifier in metric:
+            return f"{figure}:{metric[qualifier]}"
+    return figure
+
+
+def _estimates(values: Mapping[str, float]) -> int:
+    """The estimate mask from `estimated:<group>` figures."""
+    return sum(
+        bit for group, bit in ESTIMATE_GROUPS.items() if values.get(f"estimated:{group}", 0) > 0
+    )
+
+
 class _Figures:
-    """A union query's answer grouped by key labels: figure -> value (or per quantile)."""
+    """A union query's answer grouped by key labels: figure -> value (see _figure)."""
 
     def __init__(self, result: list[dict], key: Sequence[str]) -> None:
         self.groups: dict[tuple, dict[str, float]] = defaultdict(dict)
@@ -81,9 +104,7 @@ class _Figures:
         for series in result:
             metric = series["metric"]
             group = tuple(metric.get(k, "") for k in key)
-            figure = metric.get(FIGURE, "")
-            if "quantile" in metric:
-                figure = FIELD_OF_QUANTILE.get(metric["quantile"], figure)
+            figure = _figure(metric)
             self.groups[group][figure] = float(series["value"][1])
             self.labels[group][figure] = metric
 
@@ -129,10 +150,8 @@ class RemoteStore(Store):
 
     # -- writes
 
-    async def write(
-        self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
-    ) -> None:
-        await self._commits.submit(write_request(tenant, service, metric, received_ms))
+    async def write(self, tenant: Tenant, upload: Upload) -> None:
+        await self._commits.submit(write_request(tenant, upload))
 
     async def _push(self, batch: list[bytes]) -> None:
         # Serialized WriteRequests concatenate into one (repeated fields append).
@@ -182,6 +201,9 @@ class RemoteStore(Store):
 
         parts = {field: last(name) for field, name in METRIC_OF.items()}
         parts["percentile"] = last(PERCENTILE_METRIC)
+        parts["estimated"] = last(ESTIMATED_METRIC)
+        parts["corrected"] = last(CORRECTED_METRIC)
+        parts["sent"] = last(SENT_METRIC)
         # The newest report's details, should the instance's host or version have changed.
         parts["report"] = (
             f"topk by (service, instance, interface) (1, {last(INTERFACE_REPORT_METRIC)})"
@@ -211,6 +233,9 @@ class RemoteStore(Store):
                     report.get("version", ""),
                     int(values["report"]),
                     metric,
+                    dialect=report.get("dialect", ""),
+                    estimates=_estimates(values),
+                    sent=_sent(metric, _count(values.get("corrected")), values),
                 )
             )
         return records
@@ -235,6 +260,7 @@ class RemoteStore(Store):
             mean_latency=f"avg by ({by}) ({last(METRIC_OF['latency'])})",
             percentile=f"max by ({by}, quantile) ({last(PERCENTILE_METRIC)})",
             breaker=f"sum by ({by}) ({last(METRIC_OF['circuit_breaker_open'])})",
+            estimated=f"max by ({by}, group) ({last(ESTIMATED_METRIC)})",
             instances=f"count by ({by}) ({last(METRIC_OF['total'])})",
             time=f"max by ({by}) ({last(METRIC_OF['time'])})",
             newest=f"topk by ({by}) (1, {last(INTERFACE_REPORT_METRIC)})",
@@ -259,6 +285,7 @@ class RemoteStore(Store):
                 **{p: values.get(p) for p in PERCENTILES},
                 breaker_open=_count(values.get("breaker")),
                 instances=_count(values["instances"]),
+                estimates=_estimates(values),
             )
             records.append(metric_info(sums))
         return records
@@ -376,6 +403,7 @@ class RemoteStore(Store):
             reports=over("count", METRIC_OF["total"]),
             percentile=over("max", PERCENTILE_METRIC, "max", "interface, quantile"),
             breaker=over("sum", METRIC_OF["circuit_breaker_open"]),
+            estimated=over("max", ESTIMATED_METRIC, "max", "interface, group"),
             instances=over("count", METRIC_OF["total"], "count"),
         )
         # A point at t answers the window (t - step, t]: evaluating at a bucket's last
@@ -387,7 +415,7 @@ class RemoteStore(Store):
         buckets: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
         for series in result:
             labels = series["metric"]
-            figure = FIELD_OF_QUANTILE.get(labels.get("quantile", ""), labels.get(FIGURE, ""))
+            figure = _figure(labels)
             for at, text in series["values"]:
                 bucket = round(float(at) * 1000) - step + 1
                 buckets[(labels.get("interface", ""), bucket)][figure] = float(text)
@@ -413,7 +441,23 @@ def _bucket_sums(name: str, at: int, values: Mapping[str, float]) -> BucketSums:
         **{p: values.get(p) for p in PERCENTILES},
         breaker_open_reports=_count(values.get("breaker")),
         instances=_count(values.get("instances")),
+        estimates=_estimates(values),
     )
+
+
+def _sent(
+    metric: metric_pb2.InterfaceMetric, corrected: int, values: Mapping[str, float]
+) -> metric_pb2.InterfaceMetric | None:
+    """What the client sent: the stored figures with the changed ones as sent."""
+    if not corrected:
+        return None
+    sent = metric_pb2.InterfaceMetric()
+    sent.CopyFrom(metric)
+    for bit, field in enumerate(CORRECTABLE):
+        if corrected & (1 << bit):
+            value = values.get(f"sent:{field}", math.nan)
+            setattr(sent, field, value if field in _DOUBLE_FIELDS else _count(value))
+    return sent
 
 
 def _merge_minutes(minutes: Sequence[BucketSums], step: int) -> list[BucketSums]:
@@ -446,9 +490,17 @@ def _merge_minutes(minutes: Sequence[BucketSums], step: int) -> list[BucketSums]
                 **{p: highest(p) for p in PERCENTILES},
                 breaker_open_reports=total("breaker_open_reports"),
                 instances=max(r.instances for r in rows),
+                estimates=_any_bits(r.estimates for r in rows),
             )
         )
     return merged
+
+
+def _any_bits(masks) -> int:
+    result = 0
+    for mask in masks:
+        result |= mask
+    return result
 
 
 def _snapshot(
@@ -477,4 +529,9 @@ def _snapshot(
                 target.number_value = parts[""]
             else:
                 target.struct_value.update(parts)
-    return instance_snapshot(service, metric, int(labels["received"]))
+    client = metric_pb2.ClientInfo(
+        family=labels.get("client_family", ""),
+        version=labels.get("client_version", ""),
+        signals=[s for s in labels.get("client_signals", "").split("; ") if s],
+    )
+    return instance_snapshot(service, metric, int(labels["received"]), client)

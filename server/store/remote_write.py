@@ -21,7 +21,8 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format, struct_pb2
 
 from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
-from server.store.base import instance_key
+from server.series import ESTIMATE_GROUPS
+from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
 from server.store.prompb import label, labels, labels_around, series
 from server.tenancy import Tenant
 
@@ -58,6 +59,12 @@ QUANTILES = {
     "l5": "0.05",
 }
 INTERFACE_REPORT_METRIC = "csemonitor_interface_last_report_ms"
+# How the client's figures were read (server.dialects): 1 per estimated group of figures (label
+# `group`: errors, calls, counts), a bit mask over CORRECTABLE of the figures changed, and what
+# the client sent for each changed figure (label `field`).
+ESTIMATED_METRIC = "csemonitor_interface_estimated"
+CORRECTED_METRIC = "csemonitor_interface_corrected"
+SENT_METRIC = "csemonitor_interface_sent"
 INSTANCE_REPORT_METRIC = "csemonitor_instance_last_report_ms"
 # metric name -> MetricData field; a flat object of numbers becomes one series per key ("part")
 INSTANCE_METRICS = {
@@ -82,9 +89,16 @@ _NAMES = {
         PERCENTILE_METRIC,
         INTERFACE_REPORT_METRIC,
         INSTANCE_REPORT_METRIC,
+        ESTIMATED_METRIC,
+        CORRECTED_METRIC,
+        SENT_METRIC,
         *INSTANCE_METRICS,
     )
 }
+_GROUP_LABELS = tuple((bit, label("group", group)) for group, bit in ESTIMATE_GROUPS.items())
+_FIELD_LABELS = tuple(
+    (1 << bit, name, label("field", name)) for bit, name in enumerate(CORRECTABLE)
+)
 _QUANTILE_LABELS = tuple((field, label("quantile", q)) for field, q in QUANTILES.items())
 _INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
 
@@ -157,10 +171,9 @@ def extension_label(rest: metric_pb2.MetricData) -> str:
     return text
 
 
-def write_request(
-    tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
-) -> bytes:
+def write_request(tenant: Tenant, upload: Upload) -> bytes:
     """The samples of one upload: a serialized WriteRequest (requests concatenate into one)."""
+    service, metric, received_ms = upload.service, upload.metric, upload.received_ms
     scope = {
         "tenant": tenant.domain,
         "project": tenant.project,
@@ -175,7 +188,8 @@ def write_request(
     }
     out: list[bytes] = []
     add = out.append
-    for interface in metric.interfaces:
+    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
+    for interface, reading in zip(metric.interfaces, readings, strict=True):
         interface_scope = {**scope, "interface": interface.name}
         shared = labels(interface_scope)
         for name, field in _INTERFACE_FIGURES:
@@ -190,7 +204,20 @@ def write_request(
             value = getattr(interface, field)
             if value == value:
                 add(series(_NAMES[PERCENTILE_METRIC], head + quantile + tail, value, received_ms))
-        report = labels({**interface_scope, **described, "desc": interface.desc})
+        head, tail = labels_around(interface_scope, "group")
+        for bit, group in _GROUP_LABELS:
+            estimated = 1.0 if reading.estimates & bit else 0.0
+            add(series(_NAMES[ESTIMATED_METRIC], head + group + tail, estimated, received_ms))
+        add(series(_NAMES[CORRECTED_METRIC], shared, float(reading.corrected), received_ms))
+        if reading.corrected:
+            head, tail = labels_around(interface_scope, "field")
+            for bit, field, field_label in _FIELD_LABELS:
+                if reading.corrected & bit:
+                    value = float(getattr(reading.sent, field))
+                    add(series(_NAMES[SENT_METRIC], head + field_label + tail, value, received_ms))
+        report = labels(
+            {**interface_scope, **described, "desc": interface.desc, "dialect": reading.dialect}
+        )
         add(series(_NAMES[INTERFACE_REPORT_METRIC], report, received_ms, received_ms))
     samples, rest = _instance_samples(metric)
     for name, part, value in samples:
@@ -201,6 +228,9 @@ def write_request(
         "service_id": metric.service_id,
         "environment": metric.environment,
         "extension": extension_label(rest),
+        "client_family": upload.client.family,
+        "client_version": upload.client.version,
+        "client_signals": "; ".join(upload.client.signals),
     }
     add(series(_NAMES[INSTANCE_REPORT_METRIC], labels(snapshot), received_ms, received_ms))
     return b"".join(out)

@@ -24,7 +24,14 @@ from google.protobuf import descriptor
 from server.errors import UNAVAILABLE, ApiError
 from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from_sums
 from server.store.aggregates import metric_info, service_summaries
-from server.store.base import LatestInterface, Store, instance_key, instance_snapshot
+from server.store.base import (
+    AS_SENT,
+    LatestInterface,
+    Store,
+    Upload,
+    instance_key,
+    instance_snapshot,
+)
 from server.store.group_commit import GroupCommit
 from server.store.sqlite_queries import (
     AGGREGATE_INTERFACES,
@@ -75,7 +82,7 @@ _LATEST_PREFIX = ("service", "instance", "host", "instance_id", "app_id", "versi
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS interface_sample (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
-  received INTEGER NOT NULL, {_columns_ddl()}
+  received INTEGER NOT NULL, {_columns_ddl()}, estimates INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS interface_sample_by_service
   ON interface_sample (domain, project, service, received);
@@ -83,28 +90,39 @@ CREATE TABLE IF NOT EXISTS interface_latest (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
   host TEXT NOT NULL, instance_id TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL,
   received INTEGER NOT NULL, {_columns_ddl()},
+  dialect TEXT NOT NULL DEFAULT '', estimates INTEGER NOT NULL DEFAULT 0, sent BLOB,
   PRIMARY KEY (domain, project, service, instance, "name")
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS instance_latest (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
   host TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL, received INTEGER NOT NULL,
-  snapshot BLOB NOT NULL,
+  snapshot BLOB NOT NULL, client BLOB,
   PRIMARY KEY (domain, project, service, instance)
 ) WITHOUT ROWID;
 """
+# Columns added since the first release: a store file written before gets them at start-up.
+ADDED_COLUMNS = (
+    ("interface_sample", "estimates", "INTEGER NOT NULL DEFAULT 0"),
+    ("interface_latest", "dialect", "TEXT NOT NULL DEFAULT ''"),
+    ("interface_latest", "estimates", "INTEGER NOT NULL DEFAULT 0"),
+    ("interface_latest", "sent", "BLOB"),
+    ("instance_latest", "client", "BLOB"),
+    ("interface_rollup", "estimates", "INTEGER NOT NULL DEFAULT 0"),
+)
 
 _INSERT_SAMPLE = (
-    f"INSERT INTO interface_sample (domain, project, service, instance, received, {_METRIC_SQL}) "
-    f"VALUES ({', '.join('?' * (5 + len(METRIC_COLUMNS)))})"
+    "INSERT INTO interface_sample (domain, project, service, instance, received, "
+    f"{_METRIC_SQL}, estimates) VALUES ({', '.join('?' * (6 + len(METRIC_COLUMNS)))})"
 )
+_READING_COLUMNS = ("dialect", "estimates", "sent")
 _UPSERT_LATEST = (
     "INSERT OR REPLACE INTO interface_latest (domain, project, "
-    f"{', '.join(_LATEST_PREFIX)}, {_METRIC_SQL}) "
-    f"VALUES ({', '.join('?' * (2 + len(_LATEST_PREFIX) + len(METRIC_COLUMNS)))})"
+    f"{', '.join(_LATEST_PREFIX)}, {_METRIC_SQL}, {', '.join(_READING_COLUMNS)}) VALUES "
+    f"({', '.join('?' * (2 + len(_LATEST_PREFIX) + len(METRIC_COLUMNS) + len(_READING_COLUMNS)))})"
 )
 _UPSERT_INSTANCE = (
     "INSERT OR REPLACE INTO instance_latest (domain, project, service, instance, host, app_id, "
-    "version, received, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "version, received, snapshot, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
 _Rows = tuple[list[tuple], list[tuple], list[tuple], tuple]
@@ -146,6 +164,7 @@ class SqliteStore(Store):
         if create:
             db.execute("PRAGMA journal_mode = WAL")
             db.executescript(SCHEMA + ROLLUP_SCHEMA)
+            _add_missing_columns(db)
             db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         db.execute(f"PRAGMA synchronous = {self._synchronous}")
         return db
@@ -160,11 +179,9 @@ class SqliteStore(Store):
         for db in self._read_dbs:
             db.close()
 
-    async def write(
-        self, tenant: Tenant, service: str, metric: metric_pb2.MetricData, received_ms: int
-    ) -> None:
+    async def write(self, tenant: Tenant, upload: Upload) -> None:
         self._commits.admit()  # before the minute tracker counts the report
-        await self._commits.submit(_rows(tenant, service, metric, received_ms, self._minutes))
+        await self._commits.submit(_rows(tenant, upload, self._minutes))
 
     async def _commit_batch(self, batch: list[_Rows]) -> None:
         await asyncio.get_running_loop().run_in_executor(self._writer, self._commit, batch)
@@ -206,7 +223,8 @@ class SqliteStore(Store):
         function: str | None = None,
     ) -> list[LatestInterface]:
         sql = (
-            f"SELECT {', '.join(_LATEST_PREFIX)}, {_METRIC_SQL} FROM interface_latest "
+            f"SELECT {', '.join(_LATEST_PREFIX)}, {', '.join(_READING_COLUMNS)}, {_METRIC_SQL} "
+            "FROM interface_latest "
             f"WHERE domain = ? AND project = ? AND service IN ({', '.join('?' * len(services))}) "
             "AND (instance = ? OR host = ?)"
         )
@@ -216,7 +234,19 @@ class SqliteStore(Store):
             params.append(function)
         rows = await self._read(sql, params)
         prefix = len(_LATEST_PREFIX)
-        return [LatestInterface(*row[:prefix], _interface_metric(row[prefix:])) for row in rows]
+        metric_at = prefix + len(_READING_COLUMNS)
+        return [
+            LatestInterface(
+                *row[:prefix],
+                metric=_interface_metric(row[metric_at:]),
+                dialect=row[prefix],
+                estimates=row[prefix + 1],
+                sent=metric_pb2.InterfaceMetric.FromString(row[prefix + 2])
+                if row[prefix + 2]
+                else None,
+            )
+            for row in rows
+        ]
 
     async def aggregate_interfaces(
         self,
@@ -248,7 +278,7 @@ class SqliteStore(Store):
         self, tenant: Tenant, service: str | None = None
     ) -> list[metric_pb2.InstanceInfo]:
         sql = (
-            "SELECT service, received, snapshot FROM instance_latest "
+            "SELECT service, received, snapshot, client FROM instance_latest "
             "WHERE domain = ? AND project = ?"
         )
         params: list = [tenant.domain, tenant.project]
@@ -257,8 +287,13 @@ class SqliteStore(Store):
             params.append(service)
         rows = await self._read(sql, params)
         return [
-            instance_snapshot(service, metric_pb2.MetricData.FromString(blob), received)
-            for service, received, blob in rows
+            instance_snapshot(
+                service,
+                metric_pb2.MetricData.FromString(blob),
+                received,
+                metric_pb2.ClientInfo.FromString(client) if client else None,
+            )
+            for service, received, blob, client in rows
         ]
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
@@ -321,15 +356,17 @@ class SqliteStore(Store):
         return series_from_sums([BucketSums(*row) for row in rows])
 
 
-def _rows(
-    tenant: Tenant,
-    service: str,
-    metric: metric_pb2.MetricData,
-    received_ms: int,
-    minutes: MinuteTracker,
-) -> _Rows:
-    """The rows of one upload. Consumes metric: its interfaces are cleared once read, so the
+def _add_missing_columns(db: sqlite3.Connection) -> None:
+    for table, column, ddl in ADDED_COLUMNS:
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+
+
+def _rows(tenant: Tenant, upload: Upload, minutes: MinuteTracker) -> _Rows:
+    """The rows of one upload. Consumes its metric: the interfaces are cleared once read, so the
     rest serializes as the instance snapshot without a copy."""
+    service, metric, received_ms = upload.service, upload.metric, upload.received_ms
     key = instance_key(metric)
     scope = (tenant.domain, tenant.project, service, key)
     identity = (
@@ -341,11 +378,14 @@ def _rows(
         received_ms,
     )
     samples, latest, rollups = [], [], []
-    for interface in metric.interfaces:
+    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
+    for interface, reading in zip(metric.interfaces, readings, strict=True):
         values = _metric_values(interface)
-        samples.append((*scope, received_ms, *values))
-        latest.append((*identity, *values))
-        rollups.append(rollup_row(scope[:3], key, values, received_ms, minutes))
+        estimates = reading.estimates
+        samples.append((*scope, received_ms, *values, estimates))
+        sent = reading.sent.SerializeToString() if reading.sent is not None else None
+        latest.append((*identity, *values, reading.dialect, estimates, sent))
+        rollups.append(rollup_row(scope[:3], key, values, received_ms, minutes, estimates))
     metric.ClearField("interfaces")
     instance = (
         *scope,
@@ -354,6 +394,7 @@ def _rows(
         metric.version,
         received_ms,
         metric.SerializeToString(),
+        upload.client.SerializeToString() if upload.client.ByteSize() else None,
     )
     return samples, latest, rollups, instance
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from server.series import COUNTS, PERCENTILES
 from server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
+from server.store.sqlite_series import ESTIMATES_ANY
 
 _PACKED = "\x1f"  # char(31): joins the newest record's fields behind their sort key
 
@@ -27,7 +28,7 @@ AGGREGATE_INTERFACES = (
     + ", ".join(f"SUM({c})" for c in COUNTS)
     + ", "
     + ", ".join(f"MAX({p})" for p in PERCENTILES)
-    + ", SUM(circuit_breaker_open), COUNT(*) FROM interface_latest "
+    + f", SUM(circuit_breaker_open), COUNT(*), {ESTIMATES_ANY} FROM interface_latest "
     "WHERE domain = ? AND project = ? AND received >= ? {filters} "
     'GROUP BY service, "name" ORDER BY service, "name"'
 )

@@ -14,16 +14,17 @@ from collections.abc import Iterable, Sequence
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import COUNTS, MINUTE_MS, PERCENTILES
+from server.series import COUNTS, ESTIMATE_GROUPS, MINUTE_MS, PERCENTILES
 
 _SUMMED = ("n", "instances", "qps", *COUNTS, "latency_x_total", "latency_sum", "breaker_open")
 _KEY = ("domain", "project", "service", "name", "minute")
-ROLLUP_COLUMNS = _KEY + _SUMMED + PERCENTILES
+ROLLUP_COLUMNS = _KEY + _SUMMED + PERCENTILES + ("estimates",)
 
 ROLLUP_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS interface_rollup (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, name TEXT NOT NULL,
   minute INTEGER NOT NULL, {", ".join(f"{c} NUMERIC NOT NULL" for c in _SUMMED + PERCENTILES)},
+  estimates INTEGER NOT NULL DEFAULT 0,
   PRIMARY KEY (domain, project, service, name, minute)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS interface_rollup_by_minute ON interface_rollup (minute);
@@ -36,6 +37,12 @@ UPSERT_ROLLUP = (
     + ", ".join(f"{c} = {c} + excluded.{c}" for c in _SUMMED)
     + ", "
     + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
+    + ", estimates = estimates | excluded.estimates"
+)
+
+# The estimate groups of any row (SQLite has no bitwise-OR aggregate: one MAX per bit).
+ESTIMATES_ANY = (
+    "(" + " | ".join(f"MAX(estimates & {bit})" for bit in ESTIMATE_GROUPS.values()) + ")"
 )
 
 
@@ -108,6 +115,7 @@ def rollup_row(
     values: tuple,
     received_ms: int,
     tracker: MinuteTracker,
+    estimates: int = 0,
 ) -> tuple:
     """The roll-up contribution of one interface report (its stored column values)."""
     minute = received_ms - received_ms % MINUTE_MS
@@ -127,16 +135,18 @@ def rollup_row(
         latency,
         int(values[_BREAKER]),
         *(_finite(values[i]) for i in _PERCENTILE_AT),
+        estimates,
     )
 
 
 _KEY_LENGTH = len(_KEY)
 _SUMMED_END = _KEY_LENGTH + len(_SUMMED)
+_MAXED_END = _SUMMED_END + len(PERCENTILES)
 
 
 def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
-    """Roll-up rows with the same key added up (sums summed, percentiles maxed), as the upsert
-    would, so a batch writes each (service, interface, minute) once."""
+    """Roll-up rows with the same key added up (sums summed, percentiles maxed, estimate bits
+    OR-ed), as the upsert would, so a batch writes each (service, interface, minute) once."""
     merged: dict[tuple, list] = {}
     for row in rows:
         key = row[:_KEY_LENGTH]
@@ -146,9 +156,10 @@ def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
             continue
         for i in range(_KEY_LENGTH, _SUMMED_END):
             into[i] += row[i]
-        for i in range(_SUMMED_END, len(row)):
+        for i in range(_SUMMED_END, _MAXED_END):
             if row[i] > into[i]:
                 into[i] = row[i]
+        into[_MAXED_END] |= row[_MAXED_END]
     return [tuple(row) for row in merged.values()]
 
 
@@ -159,7 +170,7 @@ ROLLUP_SERIES = (
     "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), "
     "SUM(total), SUM(failure), SUM(short_circuited), SUM(semaphore_rejected), "
     "SUM(thread_pool_rejected), SUM(count_timeout), SUM(latency_x_total), SUM(latency_sum), "
-    f"SUM(n), {_PERCENTILE_MAX}, SUM(breaker_open), MAX(instances) "
+    f"SUM(n), {_PERCENTILE_MAX}, SUM(breaker_open), MAX(instances), {ESTIMATES_ANY} "
     "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
     "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
 )
@@ -169,14 +180,14 @@ RAW_SERIES = (
     "SUM(semaphore_rejected), SUM(thread_pool_rejected), SUM(count_timeout), "
     "SUM(latency_x_total), SUM(latency_sum), SUM(n), "
     + ", ".join(f"MAX({p})" for p in PERCENTILES)
-    + ", SUM(breaker_open), COUNT(*) FROM ("
+    + f", SUM(breaker_open), COUNT(*), {ESTIMATES_ANY} FROM ("
     'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
     "SUM(total) AS total, SUM(failure) AS failure, SUM(short_circuited) AS short_circuited, "
     "SUM(semaphore_rejected) AS semaphore_rejected, "
     "SUM(thread_pool_rejected) AS thread_pool_rejected, SUM(count_timeout) AS count_timeout, "
     "SUM(latency * total) AS latency_x_total, SUM(latency) AS latency_sum, COUNT(*) AS n, "
     + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
-    + ", SUM(circuit_breaker_open) AS breaker_open "
+    + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates "
     "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
     "AND received >= :start AND received < :end {filters} "
     'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'

@@ -111,7 +111,7 @@ class UploadMetricResponse(_message.Message):
     def __init__(self, message: _Optional[str] = ...) -> None: ...
 
 class MetricInfo(_message.Message):
-    __slots__ = ("service", "function_name", "instance", "time", "app_id", "version", "qps", "latency", "rate", "failure_rate", "total", "breaker_rate_agg", "circuit_breaker_open", "is_circuit_breaker_open", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "instance_count", "desc", "host", "instance_id")
+    __slots__ = ("service", "function_name", "instance", "time", "app_id", "version", "qps", "latency", "rate", "failure_rate", "total", "breaker_rate_agg", "circuit_breaker_open", "is_circuit_breaker_open", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "instance_count", "desc", "host", "instance_id", "estimates", "dialect", "sent")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_NAME_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_FIELD_NUMBER: _ClassVar[int]
@@ -142,6 +142,9 @@ class MetricInfo(_message.Message):
     DESC_FIELD_NUMBER: _ClassVar[int]
     HOST_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_ID_FIELD_NUMBER: _ClassVar[int]
+    ESTIMATES_FIELD_NUMBER: _ClassVar[int]
+    DIALECT_FIELD_NUMBER: _ClassVar[int]
+    SENT_FIELD_NUMBER: _ClassVar[int]
     service: str
     function_name: str
     instance: str
@@ -172,7 +175,10 @@ class MetricInfo(_message.Message):
     desc: str
     host: str
     instance_id: str
-    def __init__(self, service: _Optional[str] = ..., function_name: _Optional[str] = ..., instance: _Optional[str] = ..., time: _Optional[int] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., breaker_rate_agg: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., instance_count: _Optional[int] = ..., desc: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ...) -> None: ...
+    estimates: _containers.RepeatedScalarFieldContainer[str]
+    dialect: str
+    sent: InterfaceMetric
+    def __init__(self, service: _Optional[str] = ..., function_name: _Optional[str] = ..., instance: _Optional[str] = ..., time: _Optional[int] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., breaker_rate_agg: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., instance_count: _Optional[int] = ..., desc: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ..., estimates: _Optional[_Iterable[str]] = ..., dialect: _Optional[str] = ..., sent: _Optional[_Union[InterfaceMetric, _Mapping]] = ...) -> None: ...
 
 class QueryMetricsRequest(_message.Message):
     __slots__ = ("project_id", "service", "instance", "function")
@@ -235,7 +241,7 @@ class ListServicesResponse(_message.Message):
     def __init__(self, services: _Optional[_Iterable[_Union[ServiceSummary, _Mapping]]] = ..., total: _Optional[int] = ...) -> None: ...
 
 class InstanceInfo(_message.Message):
-    __slots__ = ("service", "instance", "host", "instance_id", "service_id", "app_id", "version", "environment", "thread", "cpu", "memory", "load_average", "uptime", "customs", "diagnosis", "providers_cache", "last_report_time", "live")
+    __slots__ = ("service", "instance", "host", "instance_id", "service_id", "app_id", "version", "environment", "thread", "cpu", "memory", "load_average", "uptime", "customs", "diagnosis", "providers_cache", "last_report_time", "live", "client")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_FIELD_NUMBER: _ClassVar[int]
     HOST_FIELD_NUMBER: _ClassVar[int]
@@ -254,6 +260,7 @@ class InstanceInfo(_message.Message):
     PROVIDERS_CACHE_FIELD_NUMBER: _ClassVar[int]
     LAST_REPORT_TIME_FIELD_NUMBER: _ClassVar[int]
     LIVE_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_FIELD_NUMBER: _ClassVar[int]
     service: str
     instance: str
     host: str
@@ -272,7 +279,18 @@ class InstanceInfo(_message.Message):
     providers_cache: _struct_pb2.Value
     last_report_time: int
     live: bool
-    def __init__(self, service: _Optional[str] = ..., instance: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ..., service_id: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., environment: _Optional[str] = ..., thread: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., cpu: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., memory: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., load_average: _Optional[float] = ..., uptime: _Optional[int] = ..., customs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., diagnosis: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., providers_cache: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., last_report_time: _Optional[int] = ..., live: _Optional[bool] = ...) -> None: ...
+    client: ClientInfo
+    def __init__(self, service: _Optional[str] = ..., instance: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ..., service_id: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., environment: _Optional[str] = ..., thread: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., cpu: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., memory: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., load_average: _Optional[float] = ..., uptime: _Optional[int] = ..., customs: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., diagnosis: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., providers_cache: _Optional[_Union[_struct_pb2.Value, _Mapping]] = ..., last_report_time: _Optional[int] = ..., live: _Optional[bool] = ..., client: _Optional[_Union[ClientInfo, _Mapping]] = ...) -> None: ...
+
+class ClientInfo(_message.Message):
+    __slots__ = ("family", "version", "signals")
+    FAMILY_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    SIGNALS_FIELD_NUMBER: _ClassVar[int]
+    family: str
+    version: str
+    signals: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, family: _Optional[str] = ..., version: _Optional[str] = ..., signals: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ListInstancesRequest(_message.Message):
     __slots__ = ("project_id", "service")
@@ -307,7 +325,7 @@ class QuerySeriesRequest(_message.Message):
     def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., instance: _Optional[str] = ..., function: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., step: _Optional[int] = ...) -> None: ...
 
 class SeriesPoint(_message.Message):
-    __slots__ = ("time", "qps", "latency", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "circuit_breaker_open", "breaker_rate_agg", "instance_count")
+    __slots__ = ("time", "qps", "latency", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "circuit_breaker_open", "breaker_rate_agg", "instance_count", "estimates")
     TIME_FIELD_NUMBER: _ClassVar[int]
     QPS_FIELD_NUMBER: _ClassVar[int]
     LATENCY_FIELD_NUMBER: _ClassVar[int]
@@ -328,6 +346,7 @@ class SeriesPoint(_message.Message):
     CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
     BREAKER_RATE_AGG_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ESTIMATES_FIELD_NUMBER: _ClassVar[int]
     time: int
     qps: float
     latency: float
@@ -348,7 +367,8 @@ class SeriesPoint(_message.Message):
     circuit_breaker_open: bool
     breaker_rate_agg: float
     instance_count: int
-    def __init__(self, time: _Optional[int] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., breaker_rate_agg: _Optional[float] = ..., instance_count: _Optional[int] = ...) -> None: ...
+    estimates: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, time: _Optional[int] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., breaker_rate_agg: _Optional[float] = ..., instance_count: _Optional[int] = ..., estimates: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class InterfaceSeries(_message.Message):
     __slots__ = ("function_name", "points")
