@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Service
+from chassis import FAILURE, SUCCESS, TIMEOUT, Traffic, calls, java2, java3, send
 from fleet import GO, JAVA
 from protocols import grpc_upload, rest_upload
 
@@ -138,6 +139,36 @@ def test_dashboard_shows_uploaded_metrics(dashboard_service, chromium, tenant):
         SCREENSHOT.parent.mkdir(exist_ok=True)
         page.screenshot(path=str(SCREENSHOT), full_page=True)
         print(f"screenshot: {SCREENSHOT}")
+        _real_clients_show_their_true_figures(service, page, field)
     finally:
         stop.set()
         reporter.join(timeout=10)
+
+
+def _real_clients_show_their_true_figures(service: Service, page, field) -> None:
+    """Real clients land where the page opens (tenant default/default); java-chassis 2.x's error
+    percentage is exact, 3.x's an estimate, marked so; each instance names its client."""
+    exact = Traffic("Consumer.pay", calls(SUCCESS, 38, 9) + calls(FAILURE, 5, 9) + calls(TIMEOUT, 4, 900))
+    estimated = Traffic("Provider.add", calls(SUCCESS, 90, 5) + calls(FAILURE, 10, 5, "500"))
+    for request in (
+        java2("shop", "java2-host", [exact], "production"),
+        java3("shop", "java3-host", [estimated]),
+    ):
+        assert send(service.http_url, request)[0] == 200
+    page.goto(service.http_url + "/")  # a fresh page, as a new user opens it
+    page.evaluate("localStorage.clear()")
+    page.reload()
+    page.click('#services li[data-service="shop"]')
+    pay = page.locator('.card[data-interface="Consumer.pay"]')
+    pay.wait_for(timeout=15000)
+    assert field(pay, "errorPercentage") == "19.15"  # 9 errors in 47 calls, not 0 % or 500 %
+    assert pay.locator("[data-estimated]").count() == 0
+    add = page.locator('.card[data-interface="Provider.add"]')
+    assert field(add, "errorPercentage") == "10"  # not 110 %
+    assert add.locator('[data-field="errorPercentage"]').get_attribute("data-estimated") == "true"
+    assert "failureRate" in field(add, "estimated")
+    row = page.locator('#instances tr[data-instance="id-java3-host"]')
+    assert field(row, "client") == "java-chassis 2.7.5+/3.x"
+    row = page.locator('#instances tr[data-instance="id-java2-host"]')
+    assert field(row, "client") == "java-chassis 2.1.6-2.7.4"
+    page.screenshot(path=str(SCREENSHOT.with_name("dashboard-real-clients.png")), full_page=True)

@@ -5,8 +5,10 @@ the truth of the simulated calls; what it sent reads back as sent."""
 
 from __future__ import annotations
 
+import json
 import uuid
 
+import httpx
 import pytest
 from chassis import (
     FAILURE,
@@ -26,9 +28,10 @@ from chassis import (
     send,
     spring_cloud_huawei,
 )
-from conftest import load_example
+from conftest import Service, load_example
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
+from httpx_sse import connect_sse
 from protocols import grpc_instances, grpc_query, rest_instances, rest_query, rest_upload
 
 # Where a default-configured client lands: java-chassis sends no tenant header and the path's
@@ -110,6 +113,18 @@ def test_java_chassis_2_hystrix_publisher(service, http):
     assert pay["sent"]["failureRate"] == 5.0 and pay["sent"]["failure"] == 0
     [aggregate] = rest_query(http, LANDS_IN, service=name, function="Consumer.payment.pay")
     assert round(aggregate["failureRate"], 1) == 19.1 and aggregate["estimates"] == []
+    # The Hystrix stream shows the same truth a Hystrix dashboard expects.
+    with httpx.Client(base_url=service.http_url, timeout=10) as client:
+        with connect_sse(client, "GET", "/hystrix.stream", params={"service": name}) as source:
+            commands = {}
+            for event in source.iter_sse():
+                record = json.loads(event.data)
+                commands[record["name"]] = record
+                if len(commands) == 2:
+                    break
+    pay = commands["Consumer.payment.pay"]
+    assert (pay["requestCount"], pay["errorCount"], pay["errorPercentage"]) == (47, 9, 19)
+    assert pay["rollingCountSuccess"] == 38 and pay["rollingCountShortCircuited"] == 2
 
 
 # -- java-chassis 2.7.5+/3.x ---------------------------------------------------------------------
@@ -280,9 +295,6 @@ def test_strict_policy_refuses_what_real_clients_send(strict_service, make, miss
 
 def test_a_token_tenant_applies_when_a_real_client_sends_no_tenant_header(tmp_path):
     """With tokens on, java-chassis' `Authorization: Bearer` names the tenant."""
-    import json
-
-    from conftest import Service
 
     tokens = tmp_path / "tokens.json"
     tokens.write_text(json.dumps({"t0ken-for-acme": {"domain": "acme", "project": "shop"}}))

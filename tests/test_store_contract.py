@@ -13,6 +13,7 @@ from google.protobuf import json_format
 from stores import NASTY, opened, plain
 
 from server.ingest import Limits, normalize_upload
+from server.series import ESTIMATE_ERRORS, RAW, ROLLUP, SeriesPlan
 from server.store.base import Upload, instance_snapshot
 from server.tenancy import Tenant
 
@@ -169,3 +170,45 @@ def test_names_that_look_like_promql_match_only_themselves(make_store):
         [record] = latest[i]
         assert (record.service, record.instance, record.metric.name) == (name, name, name)
     assert [i.service for i in several] == sorted(["a|b", ".*", "{{x}}"])
+
+
+def test_how_a_client_was_read_is_kept_and_merged(make_store):
+    """A java-chassis 3.x upload (true figures, estimates, what was sent) beside an unrecognised
+    client's: per instance as written; aggregates and series with every estimate group of any
+    instance; the client recognised on the instance snapshot."""
+    java = metric_pb2.UploadMetricRequest(project_id="p", service="cart")
+    java.metric.CopyFrom(
+        _metric("java", "id-j", [{"name": "op", "qps": 9.0, "total": 96, "failure": 102}])
+    )
+    java.metric.memory.struct_value.update({"headMax": 1})
+    java_upload = normalize_upload(
+        java, NOW, LIMITS, {"grpcgateway-user-agent": "microservice-client/1.0.0"}
+    )
+    plain_one = plain("cart", _metric("other", "", [{"name": "op", "qps": 1, "total": 4}]), NOW)
+    minute = NOW - NOW % 60_000
+    plans = [SeriesPlan(minute - 60_000, minute + 60_000, 60_000, r) for r in (RAW, ROLLUP)]
+
+    async def read(store):
+        return (
+            await store.instance_interfaces(TENANT, ["cart"], "java"),
+            await store.instance_interfaces(TENANT, ["cart"], "other"),
+            await store.aggregate_interfaces(TENANT, ["cart"], NOW - 60_000),
+            [await store.series(TENANT, "cart", plan) for plan in plans],
+            {i.instance: i.client for i in await store.instances(TENANT, "cart")},
+        )
+
+    [java_record], [other_record], [aggregate], series, clients = _run(
+        make_store, [java_upload, plain_one], read
+    )
+    assert java_record.dialect == "servicecomb-metrics"
+    assert (java_record.metric.total, java_record.metric.failure) == (96, 6)
+    assert java_record.metric.qps == 9.6
+    assert (java_record.sent.qps, java_record.sent.failure) == (9.0, 102)
+    assert java_record.estimates == ESTIMATE_ERRORS
+    assert (other_record.dialect, other_record.estimates, other_record.sent) == ("", 0, None)
+    assert (aggregate.total, aggregate.failure) == (100, 6)
+    assert list(aggregate.estimates) == ["failure", "failureRate", "rate"]
+    for [interface] in series:
+        assert [list(p.estimates) for p in interface.points] == [["failure", "failureRate", "rate"]]
+    assert clients["id-j"].family == "java-chassis" and clients["id-j"].version == "2.7.5+/3.x"
+    assert clients["other"] == metric_pb2.ClientInfo()

@@ -121,20 +121,42 @@ function sparkline(points, field, start, end, label, color) {
   return [caption, svg];
 }
 
-function row(label, field, value) {
-  return el("tr", {}, el("td", {}, label), el("td", { class: "num", "data-field": field }, value));
+// A figure the client's arithmetic left inexact (README "Client dialects") carries a mark and
+// says so on hover; the number itself stays plain text for reading and copying.
+const ESTIMATE_NOTE = "estimate: this client's figures do not allow the exact value";
+
+function figure(metric, field, apiField, text, attrs) {
+  const estimated = (metric.estimates || []).includes(apiField);
+  const node = el("span", { ...(attrs || {}), "data-field": field }, text);
+  if (!estimated) return node;
+  node.setAttribute("data-estimated", "true");
+  return el("span", { class: "estimate", title: ESTIMATE_NOTE }, "≈", node);
+}
+
+function row(label, field, value, metric, apiField) {
+  const cell = el("td", { class: "num" });
+  if (metric && (metric.estimates || []).includes(apiField)) {
+    cell.append(el("span", { class: "estimate", title: ESTIMATE_NOTE }, "≈"));
+    cell.setAttribute("data-estimated", "true");
+  }
+  cell.setAttribute("data-field", field);
+  cell.append(String(value));
+  return el("tr", {}, el("td", {}, label), cell);
 }
 
 function card(metric, series, start, end) {
   const open = metric.circuitBreakerOpen;
   const points = series ? series.points : [];
+  const estimated = (metric.estimates || []).length > 0;
   return el("div", { class: `card ${health(metric.failureRate, open)}`, "data-interface": metric.functionName },
     el("h4", {}, metric.functionName || "(unnamed)"),
     el("span", { class: `breaker ${open ? "open" : "closed"}`, "data-field": "breaker" },
       open ? "Circuit OPEN" : "Circuit closed"),
+    estimated ? el("span", { class: "estimate-badge", "data-field": "estimated", title: ESTIMATE_NOTE },
+      `estimated: ${metric.estimates.join(", ")}`) : null,
     el("div", { class: "big" },
-      el("span", {}, el("span", { class: "qps", "data-field": "qps" }, num(metric.qps)), " /s"),
-      el("span", { class: "err" }, el("span", { "data-field": "errorPercentage" }, num(metric.failureRate)), "% errors")),
+      el("span", {}, figure(metric, "qps", "qps", num(metric.qps), { class: "qps" }), " /s"),
+      el("span", { class: "err" }, figure(metric, "errorPercentage", "failureRate", num(metric.failureRate)), "% errors")),
     ...sparkline(points, "qps", start, end, "qps", "#1565c0"),
     ...sparkline(points, "latency", start, end, "latency ms", "#ef6c00"),
     el("table", {},
@@ -143,12 +165,12 @@ function card(metric, series, start, end) {
       row("p75 / p90", "mid-percentiles", `${num(metric.l75)} / ${num(metric.l90)}`),
       row("p99", "l99", num(metric.l99)),
       row("p99.5", "l995", num(metric.l995)),
-      row("total", "total", num(metric.total)),
-      row("failures", "failure", num(metric.failure)),
-      row("timeouts", "countTimeout", num(metric.countTimeout)),
-      row("short-circuited", "shortCircuited", num(metric.shortCircuited)),
-      row("semaphore rejected", "semaphoreRejected", num(metric.semaphoreRejected)),
-      row("thread-pool rejected", "threadPoolRejected", num(metric.threadPoolRejected)),
+      row("calls", "total", num(metric.total), metric, "total"),
+      row("errors", "failure", num(metric.failure), metric, "failure"),
+      row("timeouts", "countTimeout", num(metric.countTimeout), metric, "countTimeout"),
+      row("short-circuited", "shortCircuited", num(metric.shortCircuited), metric, "shortCircuited"),
+      row("semaphore rejected", "semaphoreRejected", num(metric.semaphoreRejected), metric, "semaphoreRejected"),
+      row("thread-pool rejected", "threadPoolRejected", num(metric.threadPoolRejected), metric, "threadPoolRejected"),
       row("hosts", "instances", num(metric.instanceCount)),
       row("breaker open on", "breakerRate", `${num(100 * metric.breakerRateAgg, 1)}% of hosts`)));
 }
@@ -167,9 +189,16 @@ function renderServices(list) {
     (s.circuitBreakerOpen ? " · breaker OPEN" : "")))));
 }
 
+function client(info) {
+  if (!info || !info.family) return "–";
+  return info.version ? `${info.family} ${info.version}` : info.family;
+}
+
 function renderInstances(instances, now) {
   const rows = instances.map((i) => el("tr", { class: i.live ? "live" : "stale", "data-instance": i.instance },
-    el("td", {}, i.instance), el("td", {}, i.host), el("td", { "data-field": "cpu" }, num(i.cpu)),
+    el("td", {}, i.instance), el("td", {}, i.host),
+    el("td", { "data-field": "client", title: ((i.client || {}).signals || []).join("\n") }, client(i.client)),
+    el("td", { "data-field": "cpu" }, num(i.cpu)),
     el("td", { "data-field": "memory", title: JSON.stringify(i.memory) }, memory(i.memory)),
     el("td", { "data-field": "thread" }, num(i.thread)), el("td", { "data-field": "load" }, num(i.loadAverage)),
     el("td", { "data-field": "uptime" }, duration(i.uptime)),
