@@ -1,0 +1,46 @@
+"""A store file written by an earlier release (without the columns added since) opens, gets the
+new columns, keeps its rows and takes new uploads."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+import time
+
+from csemonitor.v2 import metric_pb2
+from stores import opened, plain
+
+from server.store.sqlite import ADDED_COLUMNS, DB_FILE, SqliteStore
+from server.tenancy import Tenant
+
+TENANT = Tenant("d", "p")
+
+
+def _metric(host: str, qps: float) -> metric_pb2.MetricData:
+    return metric_pb2.MetricData(
+        instance=host, interfaces=[metric_pb2.InterfaceMetric(name="op", qps=qps, total=10)]
+    )
+
+
+def test_a_file_from_before_the_added_columns_is_upgraded_in_place(tmp_path):
+    now = int(time.time() * 1000)
+
+    async def write_then_read(host: str, qps: float):
+        async with opened(SqliteStore(str(tmp_path))) as store:
+            await store.write(TENANT, plain("svc", _metric(host, qps), now))
+            return await store.aggregate_interfaces(TENANT, ["svc"], now - 60_000)
+
+    asyncio.run(write_then_read("old", 1.0))
+    db = sqlite3.connect(tmp_path / DB_FILE)
+    for table, column, _ in ADDED_COLUMNS:  # back to the earlier release's tables
+        db.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        assert column not in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+    db.commit()
+    db.close()
+
+    [info] = asyncio.run(write_then_read("new", 2.0))
+    assert (info.qps, info.instance_count, list(info.estimates)) == (3.0, 2, [])
+    db = sqlite3.connect(tmp_path / DB_FILE)
+    for table, column, _ in ADDED_COLUMNS:
+        assert column in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+    db.close()
