@@ -1,8 +1,13 @@
 """`make run`: start the gRPC server and the REST gateway, print where they listen, and stop both
-on Ctrl-C or SIGTERM. Settings come from CSEMONITOR_* variables and are passed to both."""
+on Ctrl-C or SIGTERM. Settings come from CSEMONITOR_* variables and are passed to both.
+
+The children run in a process group of their own, so a terminal's Ctrl-C reaches only this
+launcher, which sends each child exactly one SIGTERM and waits: a second signal would cut a
+graceful stop short. Should the launcher itself die, the kernel sends them SIGTERM."""
 
 from __future__ import annotations
 
+import ctypes
 import os
 import signal
 import subprocess
@@ -12,22 +17,33 @@ import time
 from server.settings import load_settings
 
 GRPC_READY = "csemonitor gRPC server listening on "
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass  # not Linux: the launcher's own stop still stops the children
 
 
 def _start(module: str, env: dict[str, str]) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", module, *sys.argv[1:]], env=env, stdout=subprocess.PIPE, text=True
+        [sys.executable, "-m", module, *sys.argv[1:]],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        process_group=0,
+        preexec_fn=_die_with_parent,
     )
 
 
-def _first_line(process: subprocess.Popen, started: list[subprocess.Popen]) -> str:
+def _first_line(process: subprocess.Popen, stop) -> str:
     line = process.stdout.readline()
     if not line:
-        for other in started:
-            if other.poll() is None:
-                other.send_signal(signal.SIGTERM)
-                other.wait()
-        sys.exit(f"csemonitor: {process.args[2]} exited with code {process.wait()}")
+        code = process.wait()
+        stop()
+        sys.exit(f"csemonitor: {process.args[2]} exited with code {code}")
     print(line, end="", flush=True)
     return line
 
@@ -39,10 +55,12 @@ def main() -> int:
         sys.exit(f"csemonitor: {exc}")
     env = dict(os.environ)
     started: list[subprocess.Popen] = []
+    signalled: set[int] = set()
 
     def stop(_signum=None, _frame=None) -> None:
         for process in started:
-            if process.poll() is None:
+            if process.pid not in signalled and process.poll() is None:
+                signalled.add(process.pid)
                 process.send_signal(signal.SIGTERM)
 
     # Before anything starts, so a stop during start-up still stops what did start.
@@ -50,15 +68,15 @@ def main() -> int:
     signal.signal(signal.SIGINT, stop)
     server = _start("server", env)
     started.append(server)
-    ready = _first_line(server, [])
+    ready = _first_line(server, stop)
     host_port = ready.removeprefix(GRPC_READY).strip()
     if settings.metrics_port >= 0:
-        _first_line(server, [])  # where the server's own metrics are
+        _first_line(server, stop)  # where the server's own metrics are
     if not settings.grpc_target:
         env["CSEMONITOR_GRPC_TARGET"] = host_port
     gateway = _start("gateway", env)
     started.append(gateway)
-    _first_line(gateway, [server])
+    _first_line(gateway, stop)
     if settings.store == "remote":
         where = f"the time-series database (writes to {settings.remote_write_url})"
     else:
@@ -67,7 +85,7 @@ def main() -> int:
 
     while server.poll() is None and gateway.poll() is None:
         time.sleep(0.2)
-    stop()  # one of them ended: end the other too
+    stop()  # one of them ended (or a signal came): end the other too, once
     return max(abs(server.wait()), abs(gateway.wait()))
 
 

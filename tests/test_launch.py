@@ -16,7 +16,9 @@ from server.store.promql import string_literal
 LINES = 4  # gRPC address, metrics address, REST address, data directory
 
 
-def _launch(tmp_path, **settings) -> tuple[subprocess.Popen, list[str]]:
+def _launch(tmp_path, terminal: bool = False, **settings) -> tuple[subprocess.Popen, list[str]]:
+    """The launcher, as `make run` starts it; `terminal`: in a process group of its own, as a
+    shell's job is, so that a Ctrl-C can be sent to the group."""
     env = {
         **os.environ,
         "PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'generated'}",
@@ -34,6 +36,7 @@ def _launch(tmp_path, **settings) -> tuple[subprocess.Popen, list[str]]:
         bufsize=0,
         stdout=subprocess.PIPE,
         stderr=log.open("w"),
+        process_group=0 if terminal else None,
     )
     try:
         return launcher, [_read_ready_line(launcher, log) for _ in range(LINES)]
@@ -65,6 +68,45 @@ def test_launcher_serves_both_protocols_and_stops_cleanly(tmp_path, tenant):
     finally:
         if launcher.poll() is None:
             launcher.kill()
+
+
+def test_ctrl_c_and_sigterm_stop_both_with_exit_0_every_time(tmp_path):
+    """Ctrl-C signals the terminal's whole foreground group; SIGTERM only the launcher. Either
+    way each child gets one SIGTERM and the launcher exits 0 (a second signal used to cut the
+    children's graceful stop short: exit 15)."""
+    children = []
+    for attempt, how in enumerate(("ctrl-c", "sigterm", "ctrl-c", "sigterm")):
+        (tmp_path / str(attempt)).mkdir()
+        launcher, lines = _launch(tmp_path / str(attempt), terminal=True)
+        try:
+            url = lines[2].rsplit(" ", 1)[1]
+            with httpx.Client(base_url=url, timeout=10) as client:
+                assert client.get("/healthz").status_code == 200
+            children = [int(p) for p in _children(launcher.pid)]
+            assert len(children) == 2
+            if how == "ctrl-c":
+                os.killpg(launcher.pid, signal.SIGINT)
+            else:
+                launcher.send_signal(signal.SIGTERM)
+            assert launcher.wait(timeout=30) == 0, how
+            for pid in children:
+                assert not os.path.exists(f"/proc/{pid}") or _zombie(pid)
+        finally:
+            if launcher.poll() is None:
+                launcher.kill()
+
+
+def _children(pid: int) -> list[str]:
+    with open(f"/proc/{pid}/task/{pid}/children") as f:
+        return f.read().split()
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().split(") ", 1)[1].startswith("Z")
+    except FileNotFoundError:
+        return True
 
 
 def test_running_at_scale_example_from_the_readme(tmp_path, tenant, victoria):
