@@ -35,6 +35,7 @@ def main() -> None:
             f"csemonitor: cannot listen on {settings.http_host}:{settings.http_port}: "
             f"{exc.strerror}"
         )
+    sock.listen(2048)  # so "listening" is true when printed: early clients queue, not fail
     port = sock.getsockname()[1]
     try:
         app = create_app(settings)

@@ -23,6 +23,8 @@ from google.protobuf import struct_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
+from server.settings import MAX_VALUE_DEPTH
+
 _INTEGER_TEXT = re.compile(r"^-?\d+$")
 _NUMBER_TEXT = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")
 _SPECIAL_FLOATS = {"NaN": math.nan, "Infinity": math.inf, "-Infinity": -math.inf}
@@ -133,6 +135,20 @@ def from_query_text(field: FieldDescriptor, text: str, name: str) -> Any:
         raise DecodeError(name, str(bad)) from None
 
 
+def json_depth(value: Any) -> int:
+    """How deeply a JSON value nests: 1 for a scalar or an empty container (iterative: any
+    depth the JSON parser accepted is measured without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if isinstance(item, dict):
+            stack.extend((child, depth + 1) for child in item.values())
+        elif isinstance(item, list):
+            stack.extend((child, depth + 1) for child in item)
+    return deepest
+
+
 def fill_value(target: struct_pb2.Value, value: Any) -> None:
     """Any JSON value into a google.protobuf.Value."""
     if value is None:
@@ -203,8 +219,13 @@ def _scalar_kwargs(plan: dict[str, _Entry], data: dict, path: str) -> dict[str, 
     return kwargs
 
 
-def parse_into(message: Message, data: Any, path: str = "") -> None:
-    """Fill message from a decoded JSON object; raises DecodeError naming the field."""
+def parse_into(
+    message: Message, data: Any, path: str = "", max_depth: int = MAX_VALUE_DEPTH
+) -> None:
+    """Fill message from a decoded JSON object; raises DecodeError naming the field.
+
+    Free-form values (google.protobuf.Value) may nest at most max_depth levels: checked before
+    they become messages, since protobuf cannot decode a message nested much deeper."""
     if type(data) is not dict:
         raise DecodeError(path or "body", "must be a JSON object")
     plan, _ = _plan(message.DESCRIPTOR)
@@ -219,14 +240,18 @@ def parse_into(message: Message, data: Any, path: str = "") -> None:
             except _Bad as bad:
                 raise DecodeError(_where(path, entry), str(bad)) from None
         elif kind == _VALUE_FIELD:
+            if isinstance(value, (dict, list)) and json_depth(value) > max_depth:
+                raise DecodeError(_where(path, entry), f"nested deeper than {max_depth} levels")
             fill_value(getattr(message, entry.name), value)
         elif kind == _MESSAGE:
-            parse_into(getattr(message, entry.name), value, _where(path, entry))
+            parse_into(getattr(message, entry.name), value, _where(path, entry), max_depth)
         else:
-            _parse_repeated(getattr(message, entry.name), entry, value, _where(path, entry))
+            _parse_repeated(
+                getattr(message, entry.name), entry, value, _where(path, entry), max_depth
+            )
 
 
-def _parse_repeated(container, entry: _Entry, value: Any, path: str) -> None:
+def _parse_repeated(container, entry: _Entry, value: Any, path: str, max_depth: int) -> None:
     if type(value) is not list:
         raise DecodeError(path, "must be a JSON array")
     if entry.kind == _REPEATED_SCALAR:
@@ -247,7 +272,7 @@ def _parse_repeated(container, entry: _Entry, value: Any, path: str) -> None:
         if all_scalar:  # one constructor call per element: the hot path of every upload
             container.add(**_scalar_kwargs(item_plan, item, where))
         else:
-            parse_into(container.add(), item, where)
+            parse_into(container.add(), item, where, max_depth)
 
 
 def _float_out(value: float) -> float | str:

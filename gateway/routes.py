@@ -93,7 +93,7 @@ async def build_request(request: Request, binding: HttpBinding, settings: Settin
         except orjson.JSONDecodeError:
             raise ApiError(kind, "body is not valid JSON", "body") from None
         try:
-            parse_into(getattr(message, binding.body), data)
+            parse_into(getattr(message, binding.body), data, max_depth=settings.max_value_depth)
         except DecodeError as exc:
             raise ApiError(kind, exc.description, exc.field) from None
     return message

@@ -10,11 +10,12 @@ import time
 from dataclasses import dataclass
 
 import grpc
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
+from csemonitor.v2 import metric_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from server.auth import Authenticator, AuthInterceptor
+from server.requests import method_handlers
 from server.servicer import MetricServicer
 from server.settings import Settings
 from server.store import Store, configured_store
@@ -99,7 +100,9 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
         ],
     )
     servicer = MetricServicer(store, settings, authenticator, telemetry=telemetry)
-    metric_pb2_grpc.add_MetricServiceServicer_to_server(servicer, server)
+    server.add_generic_rpc_handlers(
+        (method_handlers(servicer, metric_pb2.DESCRIPTOR.services_by_name["MetricService"]),)
+    )
     health_servicer = add_health(server)
     add_reflection(server)
     address = f"{settings.grpc_host}:{settings.grpc_port}"

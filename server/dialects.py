@@ -21,7 +21,14 @@ from collections.abc import Callable, Mapping
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import ESTIMATE_CALLS, ESTIMATE_COUNTS, ESTIMATE_ERRORS
+from server.series import (
+    ESTIMATE_CALLS,
+    ESTIMATE_COUNTS,
+    ESTIMATE_ERRORS,
+    MAX_FIGURE,
+    count,
+    saturated_sum,
+)
 from server.store.base import CORRECTABLE, InterfaceReading
 from server.wire import CONTENT_TYPE_KEY, ENVIRONMENT_HEADER, USER_AGENT_KEY, USER_NAME_HEADER
 
@@ -46,6 +53,7 @@ _GO_MEMORY_KEYS = frozenset(
 # Keys only the java-chassis 2.x (Vert.x) publisher's MonitorData has.
 _OLD_JAVA_KEYS = (("diagnosis", "diagnosis"), ("providers_cache", "providersCache"))
 _PERCENTILES = ("l995", "l99", "l90", "l75", "l50", "l25", "l5")
+_LATENCIES = ("latency", *_PERCENTILES)
 _SCH_INVOCATION_PREFIX = "Provider./"  # "Provider." + the request path
 
 
@@ -173,7 +181,9 @@ def _hystrix(i: metric_pb2.InterfaceMetric) -> int:
     estimates = 0
     if not math.isfinite(failures) or failures < 0 or not float(failures).is_integer():
         failures, estimates = 0, ESTIMATE_ERRORS
-    i.failure = _add(int(failures), i.semaphore_rejected, i.thread_pool_rejected, i.count_timeout)
+    i.failure = saturated_sum(
+        count(failures), i.semaphore_rejected, i.thread_pool_rejected, i.count_timeout
+    )
     return estimates
 
 
@@ -187,7 +197,8 @@ def _servicecomb_metrics(i: metric_pb2.InterfaceMetric) -> int:
     if i.failure == 0:
         return 0  # no error group at all
     errors = i.failure - i.total if i.failure > i.total else i.failure // 2
-    i.failure = max(errors, i.count_timeout)  # timeouts (408) are counted right, and are errors
+    # Timeouts (408) are counted right, and they are errors.
+    i.failure = count(max(errors, i.count_timeout))
     return ESTIMATE_ERRORS
 
 
@@ -201,9 +212,11 @@ def _sch_invocation(i: metric_pb2.InterfaceMetric) -> int:
 def _hystrix_go(i: metric_pb2.InterfaceMetric) -> int:
     """cse-collector 2019+: total counts short-circuited calls too (hystrix-go's attempts);
     qps = total x (1 - e^(-1/12)) understates by ~20 %; l50 is Percentile(5)."""
-    i.total = i.total - i.short_circuited
+    i.total = saturated_sum(i.total, -i.short_circuited)
     i.qps = i.total / WINDOW_SECONDS
-    i.failure = _add(i.failure, i.semaphore_rejected, i.thread_pool_rejected, i.count_timeout)
+    i.failure = saturated_sum(
+        i.failure, i.semaphore_rejected, i.thread_pool_rejected, i.count_timeout
+    )
     i.l50 = 0.0  # not reported: the client sends the 5th percentile under this key
     return 0
 
@@ -225,13 +238,20 @@ _CORRECTIONS: dict[str, Callable[[metric_pb2.InterfaceMetric], int]] = {
 
 
 def _bounded(i: metric_pb2.InterfaceMetric) -> int:
-    """Whatever the dialect: no negative count or qps, no more errors than calls (known client
-    bugs produce both); a figure so bounded is an estimate."""
+    """Whatever the dialect (README "Numbers at their edges"): no negative count or qps, no more
+    errors than calls (known client bugs produce both), a figure so bounded is an estimate; a
+    qps, latency or percentile that is not a number in 0..MAX_FIGURE (an infinity, a negative
+    latency, 1e308) is not reported: NaN, which no sum counts."""
     estimates = 0
     if i.total < 0:
         i.total, estimates = 0, estimates | ESTIMATE_CALLS
-    if i.qps < 0:
+    if -math.inf < i.qps < 0:
         i.qps, estimates = 0.0, estimates | ESTIMATE_CALLS
+    if not 0 <= i.qps <= MAX_FIGURE:
+        i.qps = math.nan
+    for name in _LATENCIES:
+        if not 0 <= getattr(i, name) <= MAX_FIGURE:
+            setattr(i, name, math.nan)
     if i.failure < 0 or i.failure > i.total:
         i.failure, estimates = min(max(i.failure, 0), i.total), estimates | ESTIMATE_ERRORS
     for name in _SIDE_COUNTS:
@@ -239,14 +259,6 @@ def _bounded(i: metric_pb2.InterfaceMetric) -> int:
             setattr(i, name, 0)
             estimates |= ESTIMATE_COUNTS
     return estimates
-
-
-_INT64_MAX = 2**63 - 1
-
-
-def _add(*counts: int) -> int:
-    """A sum of counts that stays an int64."""
-    return min(sum(counts), _INT64_MAX)
 
 
 def _changed(sent: metric_pb2.InterfaceMetric, now: metric_pb2.InterfaceMetric) -> int:

@@ -15,6 +15,7 @@ from google.protobuf import struct_pb2
 from server.dialects import read_interfaces, recognise
 from server.errors import invalid
 from server.store.base import Upload
+from server.tenancy import has_control_characters
 from server.wire import ENVIRONMENT_HEADER
 
 _FIELDS = metric_pb2.MetricData.DESCRIPTOR.fields_by_name
@@ -68,9 +69,9 @@ def normalize_upload(
     service = request.service or metric.name
     if not service:
         raise invalid("service", "no service name: neither ?service= nor the body's name")
-    _check_length("service", service, limits)
+    _check_service(service, limits)
     for name, json_name in _IDENTITY_FIELDS:
-        _check_length(json_name, getattr(metric, name), limits)
+        _check_text(json_name, getattr(metric, name), limits)
     for name, (kinds, refusal) in _LOOSE_FIELDS.items():
         if metric.HasField(name):
             _check_value(name, getattr(metric, name), kinds, refusal, limits)
@@ -81,12 +82,12 @@ def normalize_upload(
         raise invalid("interfaces", f"more than {limits.max_interfaces} interfaces")
     environment = metadata.get(ENVIRONMENT_HEADER, "")
     if environment and not metric.environment:
-        _check_length(ENVIRONMENT_HEADER, environment, limits)
+        _check_text(ENVIRONMENT_HEADER, environment, limits)
         metric.environment = environment
     client = recognise(metadata, metric)
     for index, interface in enumerate(metric.interfaces):
-        _check_length(f"interfaces[{index}].name", interface.name, limits)
-        _check_length(f"interfaces[{index}].desc", interface.desc, limits)
+        _check_text(f"interfaces[{index}].name", interface.name, limits)
+        _check_text(f"interfaces[{index}].desc", interface.desc, limits)
         if interface.time == 0:
             interface.time = received_ms
         interface.circuit_breaker_open = (
@@ -104,6 +105,22 @@ def normalize_upload(
 def _check_length(field: str, value: str, limits: Limits) -> None:
     if len(value) > limits.max_string_length:
         raise invalid(field, f"longer than {limits.max_string_length} characters")
+
+
+def _check_text(field: str, value: str, limits: Limits) -> None:
+    """A name or description: bounded, and readable back on every route (no control
+    characters, which no client's names hold)."""
+    _check_length(field, value, limits)
+    if has_control_characters(value):
+        raise invalid(field, "must not contain control characters")
+
+
+def _check_service(service: str, limits: Limits) -> None:
+    """A service name must be one that reads can name: `?service=a,b` lists names separated by
+    commas, each stripped of blanks."""
+    _check_text("service", service, limits)
+    if "," in service or service != service.strip():
+        raise invalid("service", "must not contain commas or begin or end with blanks")
 
 
 def _check_value(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -38,6 +37,35 @@ def estimated_figures(mask: int) -> list[str]:
         if mask & bit:
             names.update(dict.fromkeys(figures))
     return list(names)
+
+
+# Numbers at their edges, one rule for every sum (README "Numbers at their edges"): a count
+# saturates at int64's bounds instead of overflowing; a double that is NaN (not reported) adds
+# nothing; each double figure is at most MAX_FIGURE, so no sum of them overflows.
+INT64_MAX = 2**63 - 1
+MAX_FIGURE = 1e15
+
+
+def count(value: float | int | None) -> int:
+    """A count (or a sum of counts, maybe a float) as an int64: None and NaN are 0, anything
+    beyond int64 saturates."""
+    if value is None or value != value:
+        return 0
+    if value >= INT64_MAX:
+        return INT64_MAX
+    if value <= -INT64_MAX:
+        return -INT64_MAX
+    return int(value)
+
+
+def figure(value: float | None) -> float:
+    """A summed double as shown: None and NaN (nothing reported) are 0."""
+    return 0.0 if value is None or value != value else value
+
+
+def saturated_sum(*values: int) -> int:
+    """A sum of counts that stays an int64."""
+    return count(sum(values))
 
 
 def failure_percent(failure: int, total: int) -> float:
@@ -116,21 +144,17 @@ COUNTS = (
 PERCENTILES = ("l995", "l99", "l90", "l75", "l50", "l25", "l5")
 
 
-def _number(value: float | None) -> float:
-    return 0.0 if value is None or math.isnan(value) else value
-
-
 def point(sums: BucketSums) -> metric_pb2.SeriesPoint:
     """One step's point from its sums, by the rules of QueryMetrics."""
-    p = metric_pb2.SeriesPoint(time=sums.time, qps=_number(sums.qps), instance_count=sums.instances)
+    p = metric_pb2.SeriesPoint(time=sums.time, qps=figure(sums.qps), instance_count=sums.instances)
     for name in COUNTS:
-        setattr(p, name, sums[BucketSums._fields.index(name)] or 0)
+        setattr(p, name, count(getattr(sums, name)))
     for name in PERCENTILES:
-        setattr(p, name, _number(getattr(sums, name)))
+        setattr(p, name, figure(getattr(sums, name)))
     if p.total:
-        p.latency = _number(sums.latency_x_total) / p.total
+        p.latency = figure(sums.latency_x_total) / p.total
     elif sums.reports:
-        p.latency = _number(sums.latency_sum) / sums.reports
+        p.latency = figure(sums.latency_sum) / sums.reports
     p.failure_rate = failure_percent(p.failure, p.total)
     p.circuit_breaker_open = sums.breaker_open_reports > 0
     p.breaker_rate_agg = sums.breaker_open_reports / sums.reports if sums.reports else 0.0

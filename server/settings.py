@@ -17,6 +17,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 
 ENV_PREFIX = "CSEMONITOR_"
+# Nesting of free-form values: protobuf decodes at most 100 nested messages, and each JSON level
+# is up to three (Value, Struct, its map entry): 32 levels stay decodable across gRPC.
+MAX_VALUE_DEPTH = 32
 TENANT_POLICIES = ("strict", "compat")
 SQLITE_SYNC_MODES = ("FULL", "NORMAL", "EXTRA")
 STORES = ("sqlite", "remote")
@@ -92,7 +95,9 @@ class Settings:
     max_body_bytes: int = _size(1024 * 1024, "largest accepted request body / gRPC message")
     max_interfaces: int = _plain(1000, "most interfaces in one upload")
     max_string_length: int = _plain(1024, "longest accepted name, id or description")
-    max_value_depth: int = _plain(32, "deepest nesting of free-form JSON (memory, customs ...)")
+    max_value_depth: int = _plain(
+        32, "deepest nesting of free-form JSON (memory, customs ...), at most 32"
+    )
     sqlite_synchronous: str = _plain(
         "FULL",
         "SQLite synchronous mode: FULL survives power loss, NORMAL only crashes",
@@ -122,6 +127,9 @@ class Settings:
     def __post_init__(self) -> None:
         if self.store == "remote" and not (self.remote_write_url and self.query_url):
             raise ValueError("store=remote needs remote_write_url and query_url")
+        if not 1 <= self.max_value_depth <= MAX_VALUE_DEPTH:
+            # Deeper values cannot cross gRPC: protobuf decodes at most 100 nested messages.
+            raise ValueError(f"max_value_depth must be 1..{MAX_VALUE_DEPTH}")
 
     @property
     def remote_headers(self) -> dict[str, str]:

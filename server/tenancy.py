@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -20,10 +21,21 @@ class Tenant:
     project: str
 
 
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+
+
+def has_control_characters(text: str) -> bool:
+    """Whether text holds a C0 or C1 control character (or DEL)."""
+    return _CONTROL.search(text) is not None
+
+
 def check_project_id(project_id: str, kind: ErrorKind = INVALID_UPLOAD) -> None:
-    """The path's project_id must be 1..64 characters (the document's rule)."""
+    """The path's project_id must be 1..64 characters (the document's rule), none of them a
+    control character (it may become the tenant's project)."""
     if not 1 <= len(project_id) <= MAX_PROJECT_ID_LENGTH:
         raise invalid("project_id", f"must be 1..{MAX_PROJECT_ID_LENGTH} characters", kind)
+    if has_control_characters(project_id):
+        raise invalid("project_id", "must not contain control characters", kind)
 
 
 def resolve_tenant(

@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import Service
 from chassis import FAILURE, SUCCESS, TIMEOUT, Traffic, calls, java2, java3, send
+from conftest import Service
 from fleet import GO, JAVA
 from protocols import grpc_upload, rest_upload
 
@@ -148,7 +148,9 @@ def test_dashboard_shows_uploaded_metrics(dashboard_service, chromium, tenant):
 def _real_clients_show_their_true_figures(service: Service, page, field) -> None:
     """Real clients land where the page opens (tenant default/default); java-chassis 2.x's error
     percentage is exact, 3.x's an estimate, marked so; each instance names its client."""
-    exact = Traffic("Consumer.pay", calls(SUCCESS, 38, 9) + calls(FAILURE, 5, 9) + calls(TIMEOUT, 4, 900))
+    exact = Traffic(
+        "Consumer.pay", calls(SUCCESS, 38, 9) + calls(FAILURE, 5, 9) + calls(TIMEOUT, 4, 900)
+    )
     estimated = Traffic("Provider.add", calls(SUCCESS, 90, 5) + calls(FAILURE, 10, 5, "500"))
     for request in (
         java2("shop", "java2-host", [exact], "production"),

@@ -30,11 +30,15 @@ class Recorder(BaseHTTPRequestHandler):
 
     requests: list[tuple[str, dict, bytes]] = []
     fail: int | None = None
+    refuse_marker: bytes | None = None  # writes holding it are refused 400, as a bad body
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("content-length", 0)))
         self.requests.append((self.path, dict(self.headers), body))
-        if self.fail is not None:
+        marker = self.refuse_marker
+        if marker and marker in bytes(cramjam.snappy.decompress_raw(body)):
+            self._answer(400, {"status": "error", "error": "bad sample"})
+        elif self.fail is not None:
             self._answer(self.fail, {"status": "error", "error": "bad query"})
         elif self.path.endswith("/write"):
             self._answer(204, None)
@@ -54,7 +58,7 @@ class Recorder(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def recorder():
-    Recorder.requests, Recorder.fail = [], None
+    Recorder.requests, Recorder.fail, Recorder.refuse_marker = [], None, None
     server = ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -184,3 +188,23 @@ def test_remote_store_needs_both_urls():
         load_settings([], {"CSEMONITOR_STORE": "remote", "CSEMONITOR_QUERY_URL": "http://x"})
     with pytest.raises(ValueError, match="store must be one of"):
         load_settings(["--store", "cassandra"], {})
+
+
+def test_a_batch_the_tsdb_refuses_for_one_upload_stores_all_the_others(recorder):
+    """One poisoned upload committed beside many good ones from another tenant: the batch is
+    refused, then sent upload by upload; only the poisoned one fails (503)."""
+    Recorder.refuse_marker = b"poisoned-tenant"
+
+    async def work(store):
+        good = [
+            store.write(Tenant("good", "p"), plain("svc", _upload(), 1_000 + i)) for i in range(20)
+        ]
+        bad = store.write(Tenant("poisoned-tenant", "p"), plain("svc", _upload(), 1_000))
+        return await asyncio.gather(bad, *good, return_exceptions=True)
+
+    bad, *good = _run(_store(recorder), work)
+    assert isinstance(bad, ApiError) and bad.kind is UNAVAILABLE
+    assert good == [None] * 20
+    bodies = [bytes(cramjam.snappy.decompress_raw(b)) for _, _, b in Recorder.requests]
+    assert len(bodies) == 22  # the refused batch of 21, then each alone
+    assert sum(b"poisoned-tenant" not in body for body in bodies) == 20

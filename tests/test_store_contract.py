@@ -212,3 +212,53 @@ def test_how_a_client_was_read_is_kept_and_merged(make_store):
         assert [list(p.estimates) for p in interface.points] == [["failure", "failureRate", "rate"]]
     assert clients["id-j"].family == "java-chassis" and clients["id-j"].version == "2.7.5+/3.x"
     assert clients["other"] == metric_pb2.ClientInfo()
+
+
+def test_an_upload_sqlite_cannot_store_fails_alone_beside_another_tenants(tmp_path, monkeypatch):
+    """One upload whose rows cannot be written (simulated: a value SQLite cannot bind) shares a
+    group commit with many good ones from another tenant: they are stored, it is refused 500,
+    and the minute tracker keeps no trace of it (the next upload's roll-up is right)."""
+    from server.errors import INTERNAL, ApiError
+    from server.store import sqlite as sqlite_module
+    from server.store.sqlite import SqliteStore
+
+    real_rows = sqlite_module._rows
+
+    def rows(tenant, upload):
+        made = real_rows(tenant, upload)
+        if upload.metric.instance == "poison-host":
+            return made._replace(instance=(*made.instance[:-1], object()))
+        return made
+
+    monkeypatch.setattr(sqlite_module, "_rows", rows)
+    minute = NOW - NOW % 60_000
+
+    async def run():
+        async with opened(SqliteStore(str(tmp_path))) as store:
+            good = [
+                store.write(
+                    TENANT, plain("cart", _metric(f"h{i}", "", [{"name": "op", "qps": 2}]), NOW)
+                )
+                for i in range(20)
+            ]
+            bad = store.write(
+                Tenant("poisoned", "p"),
+                plain("cart", _metric("poison-host", "id-x", [{"name": "op", "qps": 1000}]), NOW),
+            )
+            outcomes = await asyncio.gather(bad, *good, return_exceptions=True)
+            again = _metric("ok-host", "id-x", [{"name": "op", "qps": 4}])  # the same instance
+            await store.write(Tenant("poisoned", "p"), plain("cart", again, NOW))
+            series = await store.series(
+                Tenant("poisoned", "p"), "cart", SeriesPlan(minute, minute + 60_000, 60_000, ROLLUP)
+            )
+            return (
+                outcomes,
+                await store.aggregate_interfaces(TENANT, ["cart"], NOW - 60_000),
+                series,
+            )
+
+    (bad, *good), [aggregate], [series] = asyncio.run(run())
+    assert isinstance(bad, ApiError) and bad.kind is INTERNAL
+    assert good == [None] * 20 and aggregate.instance_count == 20 and aggregate.qps == 40
+    [point] = series.points  # only the later report counts: qps 4 from one instance
+    assert (point.qps, point.instance_count, point.total) == (4, 1, 0)

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import COUNTS, PERCENTILES, estimated_figures, failure_percent
+from server.series import COUNTS, PERCENTILES, count, estimated_figures, failure_percent, figure
 
 
 class InterfaceSums(NamedTuple):
@@ -76,15 +76,15 @@ def metric_info(sums: InterfaceSums) -> metric_pb2.MetricInfo:
         app_id=sums.app_id,
         version=sums.version,
         desc=sums.desc,
-        qps=sums.qps or 0.0,
+        qps=figure(sums.qps),
         instance_count=sums.instances,
-        **{c: getattr(sums, c) or 0 for c in COUNTS},
-        **{p: getattr(sums, p) or 0.0 for p in PERCENTILES},
+        **{c: count(getattr(sums, c)) for c in COUNTS},
+        **{p: figure(getattr(sums, p)) for p in PERCENTILES},
     )
     if info.total:
-        info.latency = (sums.latency_x_total or 0.0) / info.total
+        info.latency = figure(sums.latency_x_total) / info.total
     else:
-        info.latency = sums.mean_latency or 0.0
+        info.latency = figure(sums.mean_latency)
     info.failure_rate = failure_percent(info.failure, info.total)
     info.rate = 100.0 - info.failure_rate
     info.circuit_breaker_open = info.is_circuit_breaker_open = sums.breaker_open > 0
@@ -109,8 +109,8 @@ def service_summaries(
         )
     for row in live:
         summary = summaries.setdefault(row.service, metric_pb2.ServiceSummary(service=row.service))
-        summary.qps = row.qps or 0.0
-        summary.failure_rate = failure_percent(row.failure, row.total)
+        summary.qps = figure(row.qps)
+        summary.failure_rate = failure_percent(count(row.failure), count(row.total))
         summary.circuit_breaker_open = bool(row.any_open)
         summary.interface_count = row.interfaces
     return [summaries[name] for name in sorted(summaries)]

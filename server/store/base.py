@@ -21,7 +21,14 @@ CORRECTABLE = (
     "semaphore_rejected",
     "thread_pool_rejected",
     "count_timeout",
+    "latency",
+    "l995",
+    "l99",
+    "l90",
+    "l75",
     "l50",
+    "l25",
+    "l5",
 )
 
 

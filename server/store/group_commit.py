@@ -1,7 +1,9 @@
 """Group commit: uploads that arrive while a commit runs share the next one.
 
 Each writer waits for the commit its upload joined, so "returned" still means "durable", and a
-burst of concurrent uploads costs one commit instead of one each.
+burst of concurrent uploads costs one commit instead of one each. A batch refused for what one
+of its uploads holds (BatchRefused) is committed again one upload at a time, so that upload's
+failure is its answer only; a failure of the store itself (disk, network) fails the batch.
 """
 
 from __future__ import annotations
@@ -16,6 +18,15 @@ from server.errors import UNAVAILABLE, ApiError
 
 log = logging.getLogger(__name__)
 Item = TypeVar("Item")
+
+
+class BatchRefused(Exception):
+    """A commit failed for what an item of the batch holds, not for the store's state: each item
+    deserves a commit of its own. `error` is the answer of an item that fails alone."""
+
+    def __init__(self, error: ApiError) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 class GroupCommit(Generic[Item]):
@@ -77,20 +88,31 @@ class GroupCommit(Generic[Item]):
         started = time.perf_counter()
         try:
             await self._commit([item for item, _ in batch])
+        except BatchRefused as refused:
+            if len(batch) == 1:
+                _fail(batch, refused.error)
+                return
+            for one in batch:  # alone, each upload gets its own answer
+                await self._run([one])
+            return
         except Exception as exc:
             if isinstance(exc, ApiError):
                 error = exc
             else:
                 log.exception("commit of %d uploads failed", len(batch))
                 error = ApiError(UNAVAILABLE, "store write failed")
-            for _, future in batch:
-                if not future.done():  # an exception of its own for each waiting upload
-                    future.set_exception(
-                        ApiError(error.kind, error.description, error.field, error.retry_after)
-                    )
+            _fail(batch, error)
             return
         for _, future in batch:
             if not future.done():
                 future.set_result(None)
         if self._on_commit is not None:
             self._on_commit(time.perf_counter() - started, len(batch))
+
+
+def _fail(batch: list[tuple[object, asyncio.Future]], error: ApiError) -> None:
+    for _, future in batch:
+        if not future.done():  # an exception of its own for each waiting upload
+            future.set_exception(
+                ApiError(error.kind, error.description, error.field, error.retry_after)
+            )

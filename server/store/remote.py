@@ -27,6 +27,7 @@ from server.series import (
     ROLLUP,
     BucketSums,
     SeriesPlan,
+    count,
     series_from_sums,
 )
 from server.store.aggregates import (
@@ -73,7 +74,7 @@ def _since(since_ms: int, now_ms: int) -> str:
 
 
 def _count(value: float | None) -> int:
-    return int(round(value)) if value is not None and math.isfinite(value) else 0
+    return count(round(value)) if value is not None and math.isfinite(value) else 0
 
 
 def _figure(metric: Mapping[str, str]) -> str:

@@ -23,6 +23,7 @@ from google.protobuf import json_format, struct_pb2
 from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from server.series import ESTIMATE_GROUPS
 from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
+from server.store.group_commit import BatchRefused
 from server.store.prompb import label, labels, labels_around, series
 from server.tenancy import Tenant
 
@@ -270,12 +271,18 @@ async def push(
             if status < 300:
                 return
             if 400 <= status < 500 and status != 429:
-                break  # the TSDB refuses this body: retrying cannot help
+                # The TSDB refuses this body, not the moment: retrying cannot help, and the
+                # group commit tries the batch's uploads one by one.
+                raise BatchRefused(_unavailable())
         except (aiohttp.ClientError, TimeoutError):
             pass
         if delay is None or loop.time() + delay >= give_up:
             break
         await asyncio.sleep(delay)
-    raise ApiError(
+    raise _unavailable()
+
+
+def _unavailable() -> ApiError:
+    return ApiError(
         UNAVAILABLE, "the time-series database did not accept the upload", retry_after=2.0
     )

@@ -17,11 +17,12 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 from google.protobuf import descriptor
 
-from server.errors import UNAVAILABLE, ApiError
+from server.errors import INTERNAL, UNAVAILABLE, ApiError
 from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from_sums
 from server.store.aggregates import metric_info, service_summaries
 from server.store.base import (
@@ -32,7 +33,7 @@ from server.store.base import (
     instance_key,
     instance_snapshot,
 )
-from server.store.group_commit import GroupCommit
+from server.store.group_commit import BatchRefused, GroupCommit
 from server.store.sqlite_queries import (
     AGGREGATE_INTERFACES,
     INSTANCES_BY_SERVICE,
@@ -125,7 +126,15 @@ _UPSERT_INSTANCE = (
     "version, received, snapshot, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 
-_Rows = tuple[list[tuple], list[tuple], list[tuple], tuple]
+
+class _UploadRows(NamedTuple):
+    """What one upload writes: raw samples, latest records, roll-up inputs (made into roll-up
+    rows inside the commit, where the minute tracker is transactional), the instance row."""
+
+    samples: list[tuple]
+    latest: list[tuple]
+    rollups: list[tuple]  # rollup_row's arguments but the tracker
+    instance: tuple
 
 
 class SqliteStore(Store):
@@ -180,26 +189,37 @@ class SqliteStore(Store):
             db.close()
 
     async def write(self, tenant: Tenant, upload: Upload) -> None:
-        self._commits.admit()  # before the minute tracker counts the report
-        await self._commits.submit(_rows(tenant, upload, self._minutes))
+        await self._commits.submit(_rows(tenant, upload))
 
-    async def _commit_batch(self, batch: list[_Rows]) -> None:
+    async def _commit_batch(self, batch: list[_UploadRows]) -> None:
         await asyncio.get_running_loop().run_in_executor(self._writer, self._commit, batch)
 
-    def _commit(self, batch: list[_Rows]) -> None:
+    def _commit(self, batch: list[_UploadRows]) -> None:
+        """One transaction for the batch (in the writer thread). A failure that is this data's
+        (not the disk's or the file's) is BatchRefused: the uploads are then committed one by one,
+        so one upload's failure is that upload's answer only."""
         db = self._write_db
+        minutes = self._minutes
         # One statement execution per kind for the whole batch; the roll-up contributions of
         # the batch's reports merge first (a fleet's instances share service, interface, minute).
         db.execute("BEGIN IMMEDIATE")
         try:
-            db.executemany(_INSERT_SAMPLE, [row for rows in batch for row in rows[0]])
-            db.executemany(_UPSERT_LATEST, [row for rows in batch for row in rows[1]])
-            db.executemany(UPSERT_ROLLUP, merge_rollups(row for rows in batch for row in rows[2]))
-            db.executemany(_UPSERT_INSTANCE, [rows[3] for rows in batch])
+            rollups = [rollup_row(*args, minutes) for rows in batch for args in rows.rollups]
+            db.executemany(_INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
+            db.executemany(_UPSERT_LATEST, [row for rows in batch for row in rows.latest])
+            db.executemany(UPSERT_ROLLUP, merge_rollups(rollups))
+            db.executemany(_UPSERT_INSTANCE, [rows.instance for rows in batch])
             db.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             db.execute("ROLLBACK")
+            minutes.rollback()
+            if isinstance(exc, sqlite3.OperationalError):
+                raise  # the disk or the file: every upload of the batch fails alike
+            if isinstance(exc, (sqlite3.Error, OverflowError, ValueError, TypeError)):
+                log.exception("an upload could not be stored")
+                raise BatchRefused(ApiError(INTERNAL, "upload could not be stored")) from exc
             raise
+        minutes.commit()
 
     async def _read(self, sql: str, params: Sequence) -> list[tuple]:
         def run() -> list[tuple]:
@@ -315,11 +335,10 @@ class SqliteStore(Store):
                 removed += self._write_db.execute(
                     f"DELETE FROM {table} WHERE {column} < ?", (limit,)
                 ).rowcount
+            self._minutes.forget_before(before_ms)  # the writer thread owns the tracker
             return removed
 
-        removed = await asyncio.get_running_loop().run_in_executor(self._writer, run)
-        self._minutes.forget_before(before_ms)
-        return removed
+        return await asyncio.get_running_loop().run_in_executor(self._writer, run)
 
     async def series(
         self,
@@ -363,7 +382,7 @@ def _add_missing_columns(db: sqlite3.Connection) -> None:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
 
 
-def _rows(tenant: Tenant, upload: Upload, minutes: MinuteTracker) -> _Rows:
+def _rows(tenant: Tenant, upload: Upload) -> _UploadRows:
     """The rows of one upload. Consumes its metric: the interfaces are cleared once read, so the
     rest serializes as the instance snapshot without a copy."""
     service, metric, received_ms = upload.service, upload.metric, upload.received_ms
@@ -385,7 +404,7 @@ def _rows(tenant: Tenant, upload: Upload, minutes: MinuteTracker) -> _Rows:
         samples.append((*scope, received_ms, *values, estimates))
         sent = reading.sent.SerializeToString() if reading.sent is not None else None
         latest.append((*identity, *values, reading.dialect, estimates, sent))
-        rollups.append(rollup_row(scope[:3], key, values, received_ms, minutes, estimates))
+        rollups.append((scope[:3], key, values, received_ms, estimates))
     metric.ClearField("interfaces")
     instance = (
         *scope,
@@ -396,7 +415,7 @@ def _rows(tenant: Tenant, upload: Upload, minutes: MinuteTracker) -> _Rows:
         metric.SerializeToString(),
         upload.client.SerializeToString() if upload.client.ByteSize() else None,
     )
-    return samples, latest, rollups, instance
+    return _UploadRows(samples, latest, rollups, instance)
 
 
 def _interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:

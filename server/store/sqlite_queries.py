@@ -22,10 +22,11 @@ _NEWEST = (
     '|| char(31) || "desc")'
 )
 
+# TOTAL() rather than SUM(): a float that cannot overflow (server.series.count saturates it).
 AGGREGATE_INTERFACES = (
-    f'SELECT service, "name", MAX("time"), {_NEWEST}, SUM(qps), SUM(latency * total), '
+    f'SELECT service, "name", MAX("time"), {_NEWEST}, TOTAL(qps), TOTAL(latency * total), '
     "AVG(latency), "
-    + ", ".join(f"SUM({c})" for c in COUNTS)
+    + ", ".join(f"TOTAL({c})" for c in COUNTS)
     + ", "
     + ", ".join(f"MAX({p})" for p in PERCENTILES)
     + f", SUM(circuit_breaker_open), COUNT(*), {ESTIMATES_ANY} FROM interface_latest "
@@ -34,7 +35,7 @@ AGGREGATE_INTERFACES = (
 )
 
 LIVE_BY_SERVICE = (
-    "SELECT service, SUM(qps), SUM(total), SUM(failure), MAX(circuit_breaker_open), "
+    "SELECT service, TOTAL(qps), TOTAL(total), TOTAL(failure), MAX(circuit_breaker_open), "
     'COUNT(DISTINCT "name") '
     "FROM interface_latest WHERE domain = ? AND project = ? AND received >= ? GROUP BY service"
 )

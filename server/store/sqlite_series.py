@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import COUNTS, ESTIMATE_GROUPS, MINUTE_MS, PERCENTILES
+from server.series import COUNTS, ESTIMATE_GROUPS, INT64_MAX, MINUTE_MS, PERCENTILES, count
 
 _SUMMED = ("n", "instances", "qps", *COUNTS, "latency_x_total", "latency_sum", "breaker_open")
 _KEY = ("domain", "project", "service", "name", "minute")
@@ -34,7 +34,8 @@ UPSERT_ROLLUP = (
     f"INSERT INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(ROLLUP_COLUMNS))}) "
     f"ON CONFLICT ({', '.join(_KEY)}) DO UPDATE SET "
-    + ", ".join(f"{c} = {c} + excluded.{c}" for c in _SUMMED)
+    # A sum past int64 becomes a float in SQLite: min() brings it back to int64's bound.
+    + ", ".join(f"{c} = min({c} + excluded.{c}, {INT64_MAX})" for c in _SUMMED)
     + ", "
     + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
     + ", estimates = estimates | excluded.estimates"
@@ -48,35 +49,48 @@ ESTIMATES_ANY = (
 
 def _finite(value: float) -> float:
     # NaN would turn a whole minute's sums into NULL: a NaN report adds nothing.
-    return 0.0 if math.isnan(value) else value
+    return value if math.isfinite(value) else 0.0
 
 
 class MinuteTracker:
     """Each (tenant, service, interface, instance)'s reports in its latest minute: their number
     and mean qps, so a report can say whether it is the instance's first in the minute and how
-    much it moves the instance's mean."""
+    much it moves the instance's mean.
+
+    Transactional, like the roll-ups it feeds: what `observe` learns is pending until `commit`
+    (the transaction holding those roll-ups committed) and dropped by `rollback`, so a commit
+    that fails leaves no trace that could skew later reports."""
 
     def __init__(self) -> None:
         self._state: dict[tuple, tuple[int, int, float]] = {}
+        self._pending: dict[tuple, tuple[int, int, float]] = {}
 
     def seed(self, rows: Sequence[tuple]) -> None:
         """From (domain, project, service, name, instance, minute, qps reports, mean qps)."""
         for *key, minute, reports, mean in rows:
-            self._state[tuple(key)] = (minute, reports, mean or 0.0)
+            finite = mean is not None and math.isfinite(mean)
+            self._state[tuple(key)] = (minute, reports if finite else 0, mean if finite else 0.0)
 
     def observe(self, key: tuple, minute: int, qps: float) -> tuple[bool, float]:
         """(first report of the instance in this minute, change of its mean qps)."""
-        last_minute, reports, mean = self._state.get(key, (None, 0, 0.0))
+        last_minute, reports, mean = self._pending.get(key) or self._state.get(key, (None, 0, 0))
         first = last_minute != minute
         if first:
             reports, mean = 0, 0.0
-        if math.isnan(qps):  # a NaN report adds nothing to the mean
-            self._state[key] = (minute, reports, mean)
+        if not math.isfinite(qps):  # a report without a number adds nothing to the mean
+            self._pending[key] = (minute, reports, mean)
             return first, 0.0
         reports += 1
         new_mean = mean + (qps - mean) / reports
-        self._state[key] = (minute, reports, new_mean)
+        self._pending[key] = (minute, reports, new_mean)
         return first, new_mean - mean
+
+    def commit(self) -> None:
+        self._state.update(self._pending)
+        self._pending.clear()
+
+    def rollback(self) -> None:
+        self._pending.clear()
 
     def forget_before(self, minute: int) -> None:
         self._state = {k: v for k, v in self._state.items() if v[0] >= minute}
@@ -114,8 +128,8 @@ def rollup_row(
     instance: str,
     values: tuple,
     received_ms: int,
+    estimates: int,
     tracker: MinuteTracker,
-    estimates: int = 0,
 ) -> tuple:
     """The roll-up contribution of one interface report (its stored column values)."""
     minute = received_ms - received_ms % MINUTE_MS
@@ -155,7 +169,8 @@ def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
             merged[key] = list(row)
             continue
         for i in range(_KEY_LENGTH, _SUMMED_END):
-            into[i] += row[i]
+            total = into[i] + row[i]
+            into[i] = count(total) if isinstance(total, int) else total
         for i in range(_SUMMED_END, _MAXED_END):
             if row[i] > into[i]:
                 into[i] = row[i]
@@ -168,24 +183,26 @@ _PERCENTILE_MAX = ", ".join(f"MAX({p})" for p in PERCENTILES)
 # Both queries return the columns of server.series.BucketSums, in order.
 ROLLUP_SERIES = (
     "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), "
-    "SUM(total), SUM(failure), SUM(short_circuited), SUM(semaphore_rejected), "
-    "SUM(thread_pool_rejected), SUM(count_timeout), SUM(latency_x_total), SUM(latency_sum), "
+    "TOTAL(total), TOTAL(failure), TOTAL(short_circuited), TOTAL(semaphore_rejected), "
+    "TOTAL(thread_pool_rejected), TOTAL(count_timeout), TOTAL(latency_x_total), "
+    "TOTAL(latency_sum), "
     f"SUM(n), {_PERCENTILE_MAX}, SUM(breaker_open), MAX(instances), {ESTIMATES_ANY} "
     "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
     "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
 )
 # Raw: each instance's mean qps over the step, then summed, like the roll-ups' minutes.
 RAW_SERIES = (
-    'SELECT "name", bucket, SUM(mean_qps), SUM(total), SUM(failure), SUM(short_circuited), '
-    "SUM(semaphore_rejected), SUM(thread_pool_rejected), SUM(count_timeout), "
-    "SUM(latency_x_total), SUM(latency_sum), SUM(n), "
+    'SELECT "name", bucket, SUM(mean_qps), TOTAL(total), TOTAL(failure), '
+    "TOTAL(short_circuited), TOTAL(semaphore_rejected), TOTAL(thread_pool_rejected), "
+    "TOTAL(count_timeout), TOTAL(latency_x_total), TOTAL(latency_sum), SUM(n), "
     + ", ".join(f"MAX({p})" for p in PERCENTILES)
     + f", SUM(breaker_open), COUNT(*), {ESTIMATES_ANY} FROM ("
     'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
-    "SUM(total) AS total, SUM(failure) AS failure, SUM(short_circuited) AS short_circuited, "
-    "SUM(semaphore_rejected) AS semaphore_rejected, "
-    "SUM(thread_pool_rejected) AS thread_pool_rejected, SUM(count_timeout) AS count_timeout, "
-    "SUM(latency * total) AS latency_x_total, SUM(latency) AS latency_sum, COUNT(*) AS n, "
+    "TOTAL(total) AS total, TOTAL(failure) AS failure, "
+    "TOTAL(short_circuited) AS short_circuited, TOTAL(semaphore_rejected) AS semaphore_rejected, "
+    "TOTAL(thread_pool_rejected) AS thread_pool_rejected, "
+    "TOTAL(count_timeout) AS count_timeout, "
+    "TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, COUNT(*) AS n, "
     + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
     + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates "
     "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
