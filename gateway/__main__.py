@@ -7,20 +7,25 @@ import sys
 import uvicorn
 
 from gateway.app import create_app
-from gateway.protocol import protocol_with_header_timeout
+from gateway.protocol import protocol_with_timeouts
 from server.app import SHUTDOWN_GRACE_SECONDS
 from server.settings import settings_for_process
 
 
 class GatewayServer(uvicorn.Server):
     """uvicorn re-raises SIGTERM after its graceful stop, so the process would die of the
-    signal; a graceful stop is a clean exit: status 0."""
+    signal; a graceful stop is a clean exit: status 0. Open streams end first: they never
+    finish by themselves, and a graceful stop waits for every response to finish."""
 
     @contextlib.contextmanager
     def capture_signals(self):
         with super().capture_signals():
             yield
             self._captured_signals.clear()
+
+    async def shutdown(self, sockets=None) -> None:
+        self.config.app.state.closing.set()
+        await super().shutdown(sockets)
 
 
 def main() -> None:
@@ -44,7 +49,7 @@ def main() -> None:
     config = uvicorn.Config(
         app,
         loop="uvloop",
-        http=protocol_with_header_timeout(settings.header_timeout),
+        http=protocol_with_timeouts(settings.header_timeout, settings.write_timeout),
         log_level=settings.log_level.lower(),
         access_log=False,
         timeout_graceful_shutdown=int(SHUTDOWN_GRACE_SECONDS),

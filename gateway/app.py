@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -21,7 +22,7 @@ from gateway.metrics import RequestMetrics
 from gateway.openapi import openapi_document
 from gateway.responses import json_response
 from gateway.routes import add_binding_route
-from server.admission import InFlightLimit
+from server.admission import InFlightLimit, StreamLimit
 from server.app import GRPC_MESSAGE_OVERHEAD, SERVICE_NAME
 from server.errors import UNAVAILABLE, ApiError
 from server.settings import Settings
@@ -72,6 +73,7 @@ def create_app(settings: Settings) -> FastAPI:
     # cannot reach. /openapi.json is served; any OpenAPI viewer or client generator reads it.
     app = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, docs_url=None, redoc_url=None)
     app.state.telemetry = telemetry
+    app.state.closing = asyncio.Event()  # set when the server starts a graceful stop
     app.add_middleware(RequestMetrics, telemetry=telemetry)
     install_error_handlers(app)
     bindings = http_bindings(metric_pb2.DESCRIPTOR.services_by_name["MetricService"])
@@ -80,7 +82,11 @@ def create_app(settings: Settings) -> FastAPI:
     document = openapi_document(bindings, TITLE, VERSION)
     app.openapi = lambda: document  # type: ignore[method-assign]
 
-    add_hystrix_route(app, settings.grpc_deadline)
+    add_hystrix_route(
+        app,
+        settings.grpc_deadline,
+        StreamLimit(settings.max_streams, settings.max_streams_per_tenant),
+    )
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
 
     @app.get("/", include_in_schema=False)

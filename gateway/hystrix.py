@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import time
 from collections.abc import AsyncIterator
 
@@ -17,6 +18,7 @@ from starlette.responses import StreamingResponse
 
 from gateway.errors import error_from_rpc
 from gateway.routes import call_metadata, request_id
+from server.admission import StreamLimit
 from server.errors import INVALID_QUERY, invalid
 from server.wire import FORWARDED_HEADERS
 
@@ -74,7 +76,7 @@ log = logging.getLogger(__name__)
 
 def hystrix_command(info: metric_pb2.MetricInfo, now_ms: int) -> dict:
     """One interface's aggregate as a HystrixCommand record (README: the field mapping)."""
-    percentiles = {key: round(getattr(info, field)) for key, field in PERCENTILE_KEYS}
+    percentiles = {key: _whole(getattr(info, field)) for key, field in PERCENTILE_KEYS}
     record = {
         "type": "HystrixCommand",
         "name": info.function_name,
@@ -82,7 +84,7 @@ def hystrix_command(info: metric_pb2.MetricInfo, now_ms: int) -> dict:
         "threadPool": info.service,
         "currentTime": now_ms,
         "isCircuitBreakerOpen": info.circuit_breaker_open,
-        "errorPercentage": round(info.failure_rate),
+        "errorPercentage": _whole(info.failure_rate),
         "errorCount": info.failure,
         "requestCount": info.total,
         "rollingCountFailure": info.failure,
@@ -91,9 +93,9 @@ def hystrix_command(info: metric_pb2.MetricInfo, now_ms: int) -> dict:
         "rollingCountSemaphoreRejected": info.semaphore_rejected,
         "rollingCountThreadPoolRejected": info.thread_pool_rejected,
         "rollingCountTimeout": info.count_timeout,
-        "latencyExecute_mean": round(info.latency),
+        "latencyExecute_mean": _whole(info.latency),
         "latencyExecute": percentiles,
-        "latencyTotal_mean": round(info.latency),
+        "latencyTotal_mean": _whole(info.latency),
         "latencyTotal": dict(percentiles),
         "reportingHosts": info.instance_count,
         **dict.fromkeys(_ZERO_COUNTS, 0),
@@ -111,8 +113,25 @@ def _events(reply: metric_pb2.QueryMetricsResponse) -> bytes:
     )
 
 
-def add_hystrix_route(app: FastAPI, deadline: float) -> None:
-    """Register GET /hystrix.stream?domain=&project=&service=&delay=&token=."""
+def _whole(value: float) -> int:
+    """A figure rounded for Hystrix's integer fields; a non-number is 0."""
+    return round(value) if math.isfinite(value) else 0
+
+
+async def _closed_within(closing: asyncio.Event, seconds: float) -> bool:
+    """Whether the gateway started closing within `seconds` (a stream's wait between events)."""
+    try:
+        await asyncio.wait_for(closing.wait(), seconds)
+    except TimeoutError:
+        return False
+    return True
+
+
+def add_hystrix_route(app: FastAPI, deadline: float, streams: StreamLimit) -> None:
+    """Register GET /hystrix.stream?domain=&project=&service=&delay=&token=.
+
+    Each open stream holds a slot of `streams` (per process, a share per tenant) until it ends;
+    a reader that stops reading is cut off by the gateway's write timeout (gateway.protocol)."""
 
     @app.get("/hystrix.stream", include_in_schema=False)
     async def hystrix_stream(request: Request) -> StreamingResponse:
@@ -141,22 +160,35 @@ def add_hystrix_route(app: FastAPI, deadline: float) -> None:
         query = metric_pb2.QueryMetricsRequest(
             project_id=params.get("project") or "default", service=params["service"]
         )
-        stub = request.app.state.stub
-        # The first answer decides the status: a bad tenant or service is an error, not a stream.
-        first = await stub.QueryMetrics(query, metadata=metadata, timeout=deadline)
+        stub, closing = request.app.state.stub, request.app.state.closing
+        # The share is per tenant as asked for (or per token): the first query checks the rest.
+        tenant = (
+            values.get("x-auth-token") or values.get("authorization"),
+            values.get("x-domain-name", ""),
+            values.get("x-project-id", query.project_id),
+        )
+        streams.acquire(tenant)
+        try:
+            # The first answer decides the status: a bad tenant or service is an error.
+            first = await stub.QueryMetrics(query, metadata=metadata, timeout=deadline)
+        except BaseException:
+            streams.release(tenant)
+            raise
 
         async def events() -> AsyncIterator[bytes]:
-            yield _events(first)
-            while True:
-                await asyncio.sleep(delay)
-                try:
-                    reply = await stub.QueryMetrics(query, metadata=metadata, timeout=deadline)
-                except grpc.aio.AioRpcError as exc:
-                    error = error_from_rpc(exc)
-                    log.warning("request_id=%s hystrix stream: %s", rid, error)
-                    yield f": error {error.kind.error_code}\n\n".encode()
-                    continue
-                yield _events(reply)
+            try:
+                yield _events(first)
+                while not await _closed_within(closing, delay):
+                    try:
+                        reply = await stub.QueryMetrics(query, metadata=metadata, timeout=deadline)
+                    except grpc.aio.AioRpcError as exc:
+                        error = error_from_rpc(exc)
+                        log.warning("request_id=%s hystrix stream: %s", rid, error)
+                        yield f": error {error.kind.error_code}\n\n".encode()
+                        continue
+                    yield _events(reply)
+            finally:
+                streams.release(tenant)
 
         return StreamingResponse(
             events(),

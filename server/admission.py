@@ -1,7 +1,9 @@
-"""Admission control: a bound on requests in flight per process, and a per-tenant upload rate.
+"""Admission control: a bound on requests in flight per process, a per-tenant upload rate, and
+a bound on long-lived streams per process with a share per tenant.
 
-Over either limit a call is refused at once with 429 / RESOURCE_EXHAUSTED and a retry delay,
-before it costs parsing or storage; memory stays bounded however fast clients send.
+Over a limit a call is refused at once with 429 / RESOURCE_EXHAUSTED (or 503 when the process's
+streams are all taken) and a retry delay, before it costs parsing or storage; memory stays
+bounded however fast clients send or however many streams they open.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator
 
-from server.errors import TOO_MANY_REQUESTS, ApiError
+from server.errors import TOO_MANY_REQUESTS, UNAVAILABLE, ApiError
 from server.tenancy import Tenant
 
 MAX_TRACKED_TENANTS = 100_000
@@ -34,6 +36,40 @@ class InFlightLimit:
             yield
         finally:
             self.current -= 1
+
+
+class StreamLimit:
+    """At most `limit` open streams per process, at most `per_tenant` of them for one tenant."""
+
+    RETRY_AFTER = 5.0
+
+    def __init__(self, limit: int, per_tenant: int) -> None:
+        self.limit = limit
+        self.per_tenant = per_tenant
+        self.current = 0
+        self._by_tenant: dict[object, int] = {}
+
+    def acquire(self, tenant: object) -> None:
+        """Take a stream slot; ApiError 503 when the process is full, 429 when the tenant is."""
+        if self.current >= self.limit:
+            raise ApiError(
+                UNAVAILABLE, f"{self.limit} streams are open", retry_after=self.RETRY_AFTER
+            )
+        held = self._by_tenant.get(tenant, 0)
+        if held >= self.per_tenant:
+            raise ApiError(
+                TOO_MANY_REQUESTS,
+                f"{self.per_tenant} streams are open for this tenant",
+                retry_after=self.RETRY_AFTER,
+            )
+        self.current += 1
+        self._by_tenant[tenant] = held + 1
+
+    def release(self, tenant: object) -> None:
+        self.current -= 1
+        held = self._by_tenant.pop(tenant) - 1
+        if held:
+            self._by_tenant[tenant] = held
 
 
 class TenantRateLimit:

@@ -117,6 +117,11 @@ class Settings:
     grpc_target_cert: str = _plain("", "the gateway's client certificate (PEM) for mutual TLS")
     grpc_target_key: str = _plain("", "private key (PEM) of grpc_target_cert")
     grpc_target_name: str = _plain("", "name the gRPC server's certificate is checked against")
+    max_streams: int = _plain(100, "Hystrix streams open at once per gateway before 503")
+    max_streams_per_tenant: int = _plain(10, "Hystrix streams one tenant may hold before 429")
+    write_timeout: float = _duration(
+        10, "time a client may stop reading a response (a stream) before it is closed"
+    )
     header_timeout: float = _duration(10, "time a client has to send a request's headers")
     body_timeout: float = _duration(30, "time a client has to send a request's body")
     keep_alive_timeout: float = _duration(5, "idle time before a kept-alive connection is closed")

@@ -23,9 +23,7 @@ free_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=24)
 names = st.text("abcdefghijklmnopqrstuvwxyz0123456789-._", min_size=1, max_size=20)
 counts = st.integers(-(2**53), 2**53)
 doubles = st.floats(allow_nan=False, allow_infinity=False, width=64)
-json_scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(-(2**53), 2**53), doubles, free_text
-)
+json_scalars = st.one_of(st.none(), st.booleans(), st.integers(-(2**53), 2**53), doubles, free_text)
 json_values = st.recursive(
     json_scalars,
     lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(text, inner, max_size=3)),
