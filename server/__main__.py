@@ -7,6 +7,7 @@ import uvloop
 
 from server.app import serve
 from server.settings import settings_for_process
+from server.store import StoreUnusable
 
 
 def main() -> None:
@@ -14,7 +15,7 @@ def main() -> None:
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     try:
         asyncio.run(serve(settings))
-    except ValueError as exc:  # unreadable token file or certificate: say which, no traceback
+    except (ValueError, StoreUnusable) as exc:  # say what and where, no traceback
         sys.exit(f"csemonitor: {exc}")
 
 

@@ -38,16 +38,17 @@ class RunningServer:
     port: int
     store: Store
     health: health.aio.HealthServicer
-    retention_task: asyncio.Task
+    tasks: tuple[asyncio.Task, ...]  # background work: retention, the store watch
     telemetry: Telemetry
 
     async def stop(self, grace: float = SHUTDOWN_GRACE_SECONDS) -> None:
         """Graceful stop: NOT_SERVING first, finish in-flight calls, then flush the store."""
         await self.health.enter_graceful_shutdown()
         await self.server.stop(grace)
-        self.retention_task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await self.retention_task
+        for task in self.tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
         await self.store.close()
 
 
@@ -83,6 +84,37 @@ async def retention_loop(store: Store, settings: Settings, interval: float) -> N
         await asyncio.sleep(interval)
 
 
+STORE_CHECK_SECONDS = 1.0
+
+
+async def watch_store(store: Store, health_servicer: health.aio.HealthServicer) -> None:
+    """Health follows whether uploads can be stored: NOT_SERVING while the store's commits fail
+    (a full disk, an unreachable TSDB), SERVING again once a probe write succeeds (no upload
+    may come to prove it while load balancers keep traffic away)."""
+    serving = True
+    while True:
+        await asyncio.sleep(STORE_CHECK_SECONDS)
+        if not store.write_failing:
+            continue
+        if serving:
+            log.warning("uploads cannot be stored: health NOT_SERVING until the store recovers")
+            await _set_health(health_servicer, health_pb2.HealthCheckResponse.NOT_SERVING)
+            serving = False
+        try:
+            await store.check_writable()
+        except Exception as exc:
+            log.info("store still not writable: %s", exc)
+            continue
+        log.warning("the store takes writes again: health SERVING")
+        await _set_health(health_servicer, health_pb2.HealthCheckResponse.SERVING)
+        serving = True
+
+
+async def _set_health(health_servicer: health.aio.HealthServicer, status) -> None:
+    for name in ("", SERVICE_NAME):
+        await health_servicer.set(name, status)
+
+
 async def create_server(settings: Settings, store: Store | None = None) -> RunningServer:
     """A started gRPC server on settings.grpc_host:grpc_port (port 0: any free port)."""
     telemetry = Telemetry()
@@ -115,11 +147,13 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
         await store.close()
         raise ValueError(f"cannot listen on {address} (in use?)") from None
     await server.start()
-    for name in ("", SERVICE_NAME):
-        await health_servicer.set(name, health_pb2.HealthCheckResponse.SERVING)
+    await _set_health(health_servicer, health_pb2.HealthCheckResponse.SERVING)
     interval = min(300.0, max(1.0, min(settings.retention, settings.raw_retention) / 10))
-    task = asyncio.create_task(retention_loop(store, settings, interval))
-    return RunningServer(server, port, store, health_servicer, task, telemetry)
+    tasks = (
+        asyncio.create_task(retention_loop(store, settings, interval)),
+        asyncio.create_task(watch_store(store, health_servicer)),
+    )
+    return RunningServer(server, port, store, health_servicer, tasks, telemetry)
 
 
 async def serve(settings: Settings) -> None:

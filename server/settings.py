@@ -103,6 +103,15 @@ class Settings:
         "SQLite synchronous mode: FULL survives power loss, NORMAL only crashes",
         SQLITE_SYNC_MODES,
     )
+    sqlite_max_size: int = _size(
+        0, "largest size of the SQLite store (0: no cap); when full, uploads are 503"
+    )
+    sqlite_on_corrupt: str = _plain(
+        "refuse",
+        "a store file that is not a SQLite database: refuse to start, or move-aside and start "
+        "empty",
+        ("refuse", "move-aside"),
+    )
     max_pending_writes: int = _plain(10000, "uploads waiting for a commit before 503")
     max_in_flight: int = _plain(1024, "requests handled at once per process before 429")
     tenant_rate: float = _plain(0.0, "uploads per second per tenant before 429 (0: no limit)")

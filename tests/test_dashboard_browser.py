@@ -174,3 +174,15 @@ def _real_clients_show_their_true_figures(service: Service, page, field) -> None
     row = page.locator('#instances tr[data-instance="id-java2-host"]')
     assert field(row, "client") == "java-chassis 2.1.6-2.7.4"
     page.screenshot(path=str(SCREENSHOT.with_name("dashboard-real-clients.png")), full_page=True)
+
+
+def test_a_malformed_link_opens_the_service_list(service, chromium):
+    with service.http() as client:
+        body = {"name": "linked", "instance": "h", "interfaces": [{"name": "op", "total": 1}]}
+        assert rest_upload(client, body, {}).status_code == 200  # lands in default/default
+    page = chromium.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(service.http_url + "/#service=%E0%A4%A")  # not valid percent-encoding
+    page.locator('#services li[data-service="linked"]').wait_for(timeout=15000)
+    assert errors == [] and page.locator("#error").is_hidden()

@@ -9,8 +9,17 @@ const state = {
   range: Number(localStorage.getItem("csemonitor.range") || 3600000),
   // The token stays in this tab only (sessionStorage), never in the URL.
   token: sessionStorage.getItem("csemonitor.token") || "",
-  service: decodeURIComponent((location.hash.match(/service=([^&]*)/) || [])[1] || ""),
+  service: serviceFromHash(),
 };
+
+// A hash that is not valid percent-encoding (a pasted or cut link) opens the service list.
+function serviceFromHash() {
+  try {
+    return decodeURIComponent((location.hash.match(/service=([^&]*)/) || [])[1] || "");
+  } catch (error) {
+    return "";
+  }
+}
 
 function el(tag, attrs, ...children) {
   const node = document.createElement(tag);

@@ -5,13 +5,14 @@ from collections.abc import Callable
 from server.settings import Settings
 from server.store.base import LatestInterface, Store, instance_key
 from server.store.remote import RemoteStore
-from server.store.sqlite import SqliteStore
+from server.store.sqlite import SqliteStore, StoreUnusable
 
 __all__ = [
     "LatestInterface",
     "RemoteStore",
     "SqliteStore",
     "Store",
+    "StoreUnusable",
     "configured_store",
     "instance_key",
 ]
@@ -34,4 +35,6 @@ def configured_store(settings: Settings, on_commit: Callable[[float, int], None]
         settings.sqlite_synchronous,
         settings.max_pending_writes,
         on_commit=on_commit,
+        max_size=settings.sqlite_max_size,
+        on_corrupt=settings.sqlite_on_corrupt,
     )

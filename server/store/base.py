@@ -148,6 +148,17 @@ class Store(abc.ABC):
     ) -> list[metric_pb2.InterfaceSeries]:
         """Per-interface series over plan's range and step, at plan's resolution."""
 
+    @property
+    @abc.abstractmethod
+    def write_failing(self) -> bool:
+        """Whether uploads cannot be stored now (the latest commit failed for the store's sake:
+        a full disk, an unreachable TSDB); health reports NOT_SERVING meanwhile."""
+
+    @abc.abstractmethod
+    async def check_writable(self) -> None:
+        """Try the smallest write; raises ApiError (503) if uploads cannot be stored, else
+        clears write_failing."""
+
     @abc.abstractmethod
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         """Delete raw samples received before raw_before_ms and everything else before before_ms.

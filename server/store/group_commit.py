@@ -47,6 +47,9 @@ class GroupCommit(Generic[Item]):
         self._wakeup = asyncio.Event()
         self._closing = False
         self._task: asyncio.Task | None = None
+        # Whether the latest commit failed for the store's sake (not an upload's): uploads cannot
+        # be stored until a commit or a probe succeeds again.
+        self.failing = False
 
     def start(self, name: str) -> None:
         self._task = asyncio.create_task(self._loop(), name=name)
@@ -101,8 +104,10 @@ class GroupCommit(Generic[Item]):
             else:
                 log.exception("commit of %d uploads failed", len(batch))
                 error = ApiError(UNAVAILABLE, "store write failed")
+            self.failing = True
             _fail(batch, error)
             return
+        self.failing = False
         for _, future in batch:
             if not future.done():
                 future.set_result(None)

@@ -162,6 +162,15 @@ class RemoteStore(Store):
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         return 0  # the TSDB applies its own retention
 
+    @property
+    def write_failing(self) -> bool:
+        return self._commits.failing
+
+    async def check_writable(self) -> None:
+        # An empty WriteRequest: the TSDB's answer says whether it takes writes.
+        await push(self._session, self._write_url, encode(b""), self._headers, self._timeout)
+        self._commits.failing = False
+
     # -- reads
 
     def _scope(self, tenant: Tenant, **labels) -> dict:

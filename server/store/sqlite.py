@@ -59,6 +59,13 @@ from server.tenancy import Tenant
 log = logging.getLogger(__name__)
 
 DB_FILE = "csemonitor.sqlite3"
+PROBE_BYTES = 1024 * 1024  # what a probe write must find room for before health is SERVING
+
+
+class StoreUnusable(Exception):
+    """The store file cannot be used: the message names it and the way out."""
+
+
 READER_THREADS = 2
 WRITER_CACHE_KIB = 32 * 1024  # keeps the tables' index pages in memory for the writer
 
@@ -146,10 +153,14 @@ class SqliteStore(Store):
         synchronous: str = "FULL",
         max_pending: int = 10000,
         on_commit: Callable[[float, int], None] | None = None,
+        max_size: int = 0,
+        on_corrupt: str = "refuse",
     ) -> None:
         self._path = os.path.join(data_dir, DB_FILE)
         self._data_dir = data_dir
         self._synchronous = synchronous
+        self._max_size = max_size
+        self._on_corrupt = on_corrupt
         self._commits = GroupCommit(self._commit_batch, max_pending, on_commit=on_commit)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
         # Reads run in parallel on their own connections (WAL: readers never block the writer).
@@ -162,7 +173,14 @@ class SqliteStore(Store):
     async def open(self) -> None:
         os.makedirs(self._data_dir, exist_ok=True)
         loop = asyncio.get_running_loop()
-        self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
+        try:
+            self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
+        except sqlite3.DatabaseError as exc:
+            if isinstance(exc, sqlite3.OperationalError) or self._on_corrupt != "move-aside":
+                raise StoreUnusable(self._unusable(exc)) from None
+            aside = self._move_aside()
+            log.warning("%s: not a SQLite database (%s), moved to %s", self._path, exc, aside)
+            self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
         now_ms = int(time.time() * 1000)
         self._minutes.seed(await self._read(TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
         self._commits.start("sqlite-group-commit")
@@ -176,7 +194,52 @@ class SqliteStore(Store):
             _add_missing_columns(db)
             db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         db.execute(f"PRAGMA synchronous = {self._synchronous}")
+        if create and self._max_size:
+            page_size = db.execute("PRAGMA page_size").fetchone()[0]
+            db.execute(f"PRAGMA max_page_count = {max(1, self._max_size // page_size)}")
         return db
+
+    def _unusable(self, exc: sqlite3.Error) -> str:
+        if isinstance(exc, sqlite3.OperationalError):
+            return f"cannot open the store file {self._path}: {exc}"
+        return (
+            f"the store file {self._path} is not a usable SQLite database ({exc}): move it "
+            "aside to start with an empty store, or set CSEMONITOR_SQLITE_ON_CORRUPT=move-aside "
+            "to have that done at start-up"
+        )
+
+    def _move_aside(self) -> str:
+        """Rename the file (and its WAL and shared-memory files) out of the way; keep it."""
+        aside = f"{self._path}.corrupt-{time.strftime('%Y%m%dT%H%M%S')}"
+        for suffix in ("", "-wal", "-shm"):
+            if os.path.exists(self._path + suffix):
+                os.replace(self._path + suffix, aside + suffix)
+        return aside
+
+    @property
+    def write_failing(self) -> bool:
+        return self._commits.failing
+
+    async def check_writable(self) -> None:
+        def probe() -> None:
+            db = self._write_db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                db.execute("CREATE TABLE IF NOT EXISTS write_probe (x BLOB)")
+                # Room for a burst of uploads, not just one page: no flapping at the edge.
+                db.execute(f"INSERT INTO write_probe VALUES (zeroblob({PROBE_BYTES}))")
+                db.execute("DELETE FROM write_probe")
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+
+        try:
+            await asyncio.get_running_loop().run_in_executor(self._writer, probe)
+        except sqlite3.Error as exc:
+            raise ApiError(UNAVAILABLE, f"store not writable: {exc}") from exc
+        self._commits.failing = False
 
     async def close(self) -> None:
         await self._commits.close()
@@ -211,7 +274,8 @@ class SqliteStore(Store):
             db.executemany(_UPSERT_INSTANCE, [rows.instance for rows in batch])
             db.execute("COMMIT")
         except BaseException as exc:
-            db.execute("ROLLBACK")
+            if db.in_transaction:  # SQLite rolls back by itself on a full disk
+                db.execute("ROLLBACK")
             minutes.rollback()
             if isinstance(exc, sqlite3.OperationalError):
                 raise  # the disk or the file: every upload of the batch fails alike

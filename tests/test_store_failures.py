@@ -1,0 +1,94 @@
+"""Clear failures: a corrupt store file stops the server with one line naming the file and the
+way out (or, opted in, is moved aside); health is NOT_SERVING while uploads cannot be stored."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+
+import grpc
+from conftest import Service
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from protocols import grpc_upload, rest_upload
+from service import REPO
+
+BODY = {"name": "cart", "instance": "h", "interfaces": [{"name": "op", "qps": 1, "total": 10}]}
+TENANT = {"x-domain-name": "d", "x-project-id": "p"}
+
+
+def _corrupt(data_dir) -> None:
+    data_dir.mkdir(parents=True)
+    (data_dir / "csemonitor.sqlite3").write_bytes(b"this is not a database\n" * 400)
+
+
+def test_a_corrupt_store_file_stops_the_server_with_one_line(tmp_path):
+    service = Service(tmp_path)
+    _corrupt(service.data_dir)
+    result = subprocess.run(
+        [sys.executable, "-m", "server"],
+        cwd=REPO,
+        env=service.env,
+        capture_output=True,
+        text=True,
+        timeout=30,
+    )
+    assert result.returncode == 1
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("csemonitor: the store file ") and "csemonitor.sqlite3" in line
+    assert "CSEMONITOR_SQLITE_ON_CORRUPT=move-aside" in line and "Traceback" not in line
+
+
+def test_move_aside_keeps_the_corrupt_file_and_starts_empty(tmp_path):
+    service = Service(tmp_path, sqlite_on_corrupt="move-aside")
+    _corrupt(service.data_dir)
+    service.start()
+    try:
+        with service.http() as http:
+            assert rest_upload(http, BODY, TENANT).status_code == 200
+        [aside] = service.data_dir.glob("csemonitor.sqlite3.corrupt-*")
+        assert aside.read_bytes().startswith(b"this is not a database")
+    finally:
+        service.stop()
+
+
+def _status(service: Service) -> int:
+    with grpc.insecure_channel(service.grpc_target) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        return stub.Check(health_pb2.HealthCheckRequest(), timeout=5).status
+
+
+def _wait_for(condition, seconds: float = 15.0) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "condition never met"
+        time.sleep(0.2)
+
+
+def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_room(tmp_path):
+    """The store's size cap stands in for a full disk (SQLite answers both the same way)."""
+    service = Service(tmp_path, sqlite_max_size="3MiB", raw_retention="2s", retention="2s")
+    service.start()
+    try:
+        big = {
+            **BODY,
+            "interfaces": [{"name": f"op-{i}-" + "x" * 200, "total": 1} for i in range(100)],
+        }
+        refused = None
+        with service.http() as http:
+            for _ in range(200):
+                response = rest_upload(http, big, TENANT)
+                if response.status_code != 200:
+                    refused = response
+                    break
+        assert refused is not None, "the cap was never reached"
+        assert refused.status_code == 503 and "retry-after" in refused.headers
+        assert not grpc_upload(service.stub(), big, TENANT).accepted  # both protocols refuse
+        _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.NOT_SERVING)
+        with service.http() as http:
+            assert http.get("/healthz").status_code == 503
+        # Retention frees the pages (2 s here); a probe write finds room; SERVING again.
+        _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.SERVING, 30)
+        assert grpc_upload(service.stub(), BODY, TENANT).accepted
+    finally:
+        service.stop()
