@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROTO_SRC := proto/csemonitor/v2/metric.proto proto/prometheus/remote.proto
 GEN_DIR := generated
 
-.PHONY: run test generate check-generated lint install clean bench bench-dashboard bench-remote
+.PHONY: run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,13 @@ run: $(STAMP)
 
 test: $(STAMP) check-generated
 	$(PY) -m pytest -q
+
+# The long fuzz: fresh seeds (printed; replay with CSEMONITOR_FUZZ_SEED=<seed>), edge numbers on
+# both protocols and the OpenAPI document's operations. FUZZ_EXAMPLES sets the length.
+FUZZ_EXAMPLES ?= 400
+fuzz: $(STAMP)
+	CSEMONITOR_FUZZ=fresh CSEMONITOR_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q \
+	  tests/test_fuzz_numbers.py::test_edge_numbers_with_a_fresh_seed tests/test_fuzz_openapi.py
 
 # protoc from grpcio-tools; google/api/*.proto come from googleapis-common-protos,
 # google/protobuf/*.proto from grpcio-tools itself.

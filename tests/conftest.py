@@ -15,6 +15,23 @@ from victoriametrics import VictoriaMetrics
 
 DATA = Path(__file__).resolve().parent / "data"
 
+
+def pytest_configure(config) -> None:
+    config.addinivalue_line("markers", "fresh_seed: a property test whose seed changes per run")
+
+
+def pytest_sessionstart(session) -> None:
+    """Say the fresh fuzz seed of this run, also under -q."""
+    from test_fuzz_numbers import FRESH_EXAMPLES, FRESH_SEED
+
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(
+            f"fuzz: fresh seed {FRESH_SEED}, {FRESH_EXAMPLES} examples per fresh-seed test "
+            f"(replay: CSEMONITOR_FUZZ_SEED={FRESH_SEED})"
+        )
+
+
 __all__ = ["Service", "load_example"]
 
 

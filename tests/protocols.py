@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 from dataclasses import dataclass
 
 import grpc
@@ -17,6 +18,7 @@ UPLOAD_PATH = "/v2/{project}/csemonitor/metric"
 QUERY_PATH = "/v3/{project}/csemonitor/metric"
 INSTANCES_PATH = "/v3/{project}/csemonitor/metric/instances"
 LIST_PATH = "/v3/{project}/csemonitor/metric/list"
+SERIES_PATH = "/v3/{project}/csemonitor/metric/series"
 
 
 @dataclass(frozen=True)
@@ -126,3 +128,42 @@ def rest_instances(
     )
     assert response.status_code == 200, response.text
     return response.json()["instances"]
+
+
+def read_everything(service, tenant, name: str) -> dict:
+    """Every read of the service, over REST (200 asserted) and gRPC (OK asserted)."""
+    now = int(time.time() * 1000)
+    out = {}
+    with service.http() as http:
+        for key, path, params in (
+            ("aggregate", "/v3/p/csemonitor/metric", {"service": name}),
+            ("list", LIST_PATH.format(project="p"), {}),
+            ("instances", "/v3/p/csemonitor/metric/instances", {"service": name}),
+            ("raw", SERIES_PATH.format(project="p"), {"service": name, "step": 10_000}),
+            (
+                "rollup",
+                SERIES_PATH.format(project="p"),
+                {"service": name, "start": now - 3_600_000, "end": now + 60_000, "step": 60_000},
+            ),
+        ):
+            response = http.get(path, params=params, headers=tenant)
+            assert response.status_code == 200, (key, response.status_code, response.text)
+            out[key] = response.json()
+        for instance in out["instances"]["instances"]:
+            response = http.get(
+                "/v3/p/csemonitor/metric",
+                params={"service": name, "instance": instance["instance"]},
+                headers=tenant,
+            )
+            assert response.status_code == 200, response.text
+            out.setdefault("per_instance", []).extend(response.json()["metrics"])
+    stub = service.stub()
+    metadata = tuple(tenant.items())
+    for call, request in (
+        (stub.QueryMetrics, metric_pb2.QueryMetricsRequest(project_id="p", service=name)),
+        (stub.ListServices, metric_pb2.ListServicesRequest(project_id="p")),
+        (stub.ListInstances, metric_pb2.ListInstancesRequest(project_id="p", service=name)),
+        (stub.QuerySeries, metric_pb2.QuerySeriesRequest(project_id="p", service=name)),
+    ):
+        call(request, metadata=metadata, timeout=15)
+    return out

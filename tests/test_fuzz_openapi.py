@@ -4,8 +4,10 @@ types and shapes."""
 
 from __future__ import annotations
 
+import os
+
 import schemathesis
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, given, seed, settings
 from schemathesis import GenerationMode
 from schemathesis.checks import (
     content_type_conformance,
@@ -13,8 +15,11 @@ from schemathesis.checks import (
     response_schema_conformance,
     status_code_conformance,
 )
+from test_fuzz_numbers import FRESH_SEED
 
-EXAMPLES_PER_OPERATION = 60
+# `make fuzz` (CSEMONITOR_FUZZ=fresh): more examples and the run's fresh seed.
+FRESH = os.environ.get("CSEMONITOR_FUZZ") == "fresh"
+EXAMPLES_PER_OPERATION = 300 if FRESH else 60
 CHECKS = [
     not_a_server_error,
     status_code_conformance,
@@ -34,10 +39,11 @@ def test_the_api_holds_to_its_own_document(service):
         # Data the document allows, and data it does not (which must be refused, not crash).
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
+            @seed(FRESH_SEED)
             @settings(
                 max_examples=EXAMPLES_PER_OPERATION,
                 deadline=None,
-                derandomize=True,
+                derandomize=not FRESH,
                 suppress_health_check=list(HealthCheck),
                 database=None,
             )

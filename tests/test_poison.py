@@ -4,7 +4,6 @@ its own next upload. Each case is sent over REST and gRPC, then every read runs.
 from __future__ import annotations
 
 import math
-import time
 import uuid
 
 import grpc
@@ -14,12 +13,12 @@ from protocols import (
     LIST_PATH,
     grpc_error,
     grpc_upload,
+    read_everything,
     rest_outcome,
     rest_upload,
 )
 
 INT64_MAX = 2**63 - 1
-SERIES_PATH = "/v3/{project}/csemonitor/metric/series"
 
 
 def _tenant() -> dict[str, str]:
@@ -35,45 +34,6 @@ def _upload_both(service, body, service_param=None):
     return (rest, rest_tenant), (grpc_result, grpc_tenant)
 
 
-def _read_everything(service, tenant, name: str) -> dict:
-    """Every read of the service, over REST (200 asserted) and gRPC (OK asserted)."""
-    now = int(time.time() * 1000)
-    out = {}
-    with service.http() as http:
-        for key, path, params in (
-            ("aggregate", "/v3/p/csemonitor/metric", {"service": name}),
-            ("list", LIST_PATH.format(project="p"), {}),
-            ("instances", "/v3/p/csemonitor/metric/instances", {"service": name}),
-            ("raw", SERIES_PATH.format(project="p"), {"service": name, "step": 10_000}),
-            (
-                "rollup",
-                SERIES_PATH.format(project="p"),
-                {"service": name, "start": now - 3_600_000, "end": now + 60_000, "step": 60_000},
-            ),
-        ):
-            response = http.get(path, params=params, headers=tenant)
-            assert response.status_code == 200, (key, response.status_code, response.text)
-            out[key] = response.json()
-        for instance in out["instances"]["instances"]:
-            response = http.get(
-                "/v3/p/csemonitor/metric",
-                params={"service": name, "instance": instance["instance"]},
-                headers=tenant,
-            )
-            assert response.status_code == 200, response.text
-            out.setdefault("per_instance", []).extend(response.json()["metrics"])
-    stub = service.stub()
-    metadata = tuple(tenant.items())
-    for call, request in (
-        (stub.QueryMetrics, metric_pb2.QueryMetricsRequest(project_id="p", service=name)),
-        (stub.ListServices, metric_pb2.ListServicesRequest(project_id="p")),
-        (stub.ListInstances, metric_pb2.ListInstancesRequest(project_id="p", service=name)),
-        (stub.QuerySeries, metric_pb2.QuerySeriesRequest(project_id="p", service=name)),
-    ):
-        call(request, metadata=metadata, timeout=15)
-    return out
-
-
 def test_counts_at_int64_max_from_two_instances_saturate_and_every_read_answers(service):
     body = {"name": "edge", "interfaces": [{"name": "op", "total": INT64_MAX, "failure": 1}]}
     for protocol in ("rest", "grpc"):
@@ -85,7 +45,7 @@ def test_counts_at_int64_max_from_two_instances_saturate_and_every_read_answers(
                     assert rest_upload(http, one, tenant).status_code == 200
             else:
                 assert grpc_upload(service.stub(), one, tenant).accepted
-        reads = _read_everything(service, tenant, "edge")
+        reads = read_everything(service, tenant, "edge")
         [aggregate] = reads["aggregate"]["metrics"]
         assert aggregate["total"] == INT64_MAX and aggregate["failure"] == 2  # saturated
         [summary] = reads["list"]["services"]
@@ -103,7 +63,7 @@ def test_two_interfaces_of_one_name_at_int64_max_and_another_tenants_upload_are_
     (rest, rest_tenant), (grpc_result, grpc_tenant) = _upload_both(service, poisoned)
     assert rest.accepted and grpc_result.accepted
     for tenant in (rest_tenant, grpc_tenant):
-        _read_everything(service, tenant, "edge")
+        read_everything(service, tenant, "edge")
 
 
 @pytest.mark.parametrize(
@@ -129,7 +89,7 @@ def test_non_finite_numbers_are_not_figures_and_do_not_poison_the_next_upload(se
             with service.http() as http:
                 assert rest_upload(http, valid, tenant).status_code == 200
             assert grpc_upload(service.stub(), valid, tenant).accepted
-        reads = _read_everything(service, tenant, "edge")
+        reads = read_everything(service, tenant, "edge")
         [record] = reads["per_instance"]
         assert record["qps"] == 2 and record["total"] == 20
         [point] = reads["rollup"]["series"][0]["points"]
@@ -252,7 +212,7 @@ def test_every_name_that_is_stored_reads_back_on_every_route(service):
             body = {"name": name, "instance": name, "interfaces": [{"name": name, "total": 1}]}
             assert rest_upload(http, body, tenant).status_code == 200
     for name in names:
-        reads = _read_everything(service, tenant, name)
+        reads = read_everything(service, tenant, name)
         assert [m["functionName"] for m in reads["aggregate"]["metrics"]] == [name]
         assert [i["instance"] for i in reads["instances"]["instances"]] == [name]
         assert [s["functionName"] for s in reads["raw"]["series"]] == [name]
