@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 
-from server.settings import load_settings
+from core.settings import GatewaySettings, ServerSettings, load_settings
 
 GRPC_READY = "csemonitor gRPC server listening on "
 _PR_SET_PDEATHSIG = 1
@@ -50,7 +50,8 @@ def _first_line(process: subprocess.Popen, stop) -> str:
 
 def main() -> int:
     try:
-        settings = load_settings(sys.argv[1:])
+        settings = load_settings(ServerSettings, sys.argv[1:])
+        gateway_settings = load_settings(GatewaySettings, sys.argv[1:])
     except ValueError as exc:
         sys.exit(f"csemonitor: {exc}")
     env = dict(os.environ)
@@ -72,7 +73,7 @@ def main() -> int:
     host_port = ready.removeprefix(GRPC_READY).strip()
     if settings.metrics_port >= 0:
         _first_line(server, stop)  # where the server's own metrics are
-    if not settings.grpc_target:
+    if not gateway_settings.grpc_target:
         env["CSEMONITOR_GRPC_TARGET"] = host_port
     gateway = _start("gateway", env)
     started.append(gateway)

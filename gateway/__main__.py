@@ -6,10 +6,9 @@ import sys
 
 import uvicorn
 
+from core.settings import SHUTDOWN_GRACE_SECONDS, GatewaySettings, settings_for_process
 from gateway.app import create_app
 from gateway.protocol import protocol_with_timeouts
-from server.app import SHUTDOWN_GRACE_SECONDS
-from server.settings import settings_for_process
 
 
 class GatewayServer(uvicorn.Server):
@@ -29,7 +28,7 @@ class GatewayServer(uvicorn.Server):
 
 
 def main() -> None:
-    settings = settings_for_process(sys.argv[1:])
+    settings = settings_for_process(GatewaySettings, sys.argv[1:])
     # Bind first, so port 0 works and the printed address is the real one.
     sock = socket.socket(socket.AF_INET6 if ":" in settings.http_host else socket.AF_INET)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

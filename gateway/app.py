@@ -15,6 +15,12 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.responses import FileResponse, Response
 
+from core.admission import InFlightLimit, StreamLimit
+from core.errors import UNAVAILABLE, ApiError
+from core.settings import GatewaySettings
+from core.telemetry import Telemetry
+from core.tls import channel_credentials
+from core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
 from gateway.bindings import http_bindings
 from gateway.errors import install_error_handlers
 from gateway.hystrix import add_hystrix_route
@@ -22,12 +28,6 @@ from gateway.metrics import RequestMetrics
 from gateway.openapi import openapi_document
 from gateway.responses import json_response
 from gateway.routes import add_binding_route
-from server.admission import InFlightLimit, StreamLimit
-from server.app import GRPC_MESSAGE_OVERHEAD, SERVICE_NAME
-from server.errors import UNAVAILABLE, ApiError
-from server.settings import Settings
-from server.telemetry import Telemetry
-from server.tls import channel_credentials
 
 TITLE = "csemonitor"
 VERSION = "2"
@@ -35,11 +35,11 @@ HEALTH_TIMEOUT_SECONDS = 2.0
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 
-def open_channel(settings: Settings) -> grpc.aio.Channel:
+def open_channel(settings: GatewaySettings) -> grpc.aio.Channel:
     """The one channel every request shares (TLS when grpc_target_ca is set)."""
     options = [
         ("grpc.max_send_message_length", settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD),
-        ("grpc.max_receive_message_length", 64 * 1024 * 1024),
+        ("grpc.max_receive_message_length", MAX_RESPONSE_BYTES),
         # Find a restarted server within a second or two, not after a long backoff.
         ("grpc.initial_reconnect_backoff_ms", 200),
         ("grpc.min_reconnect_backoff_ms", 200),
@@ -53,7 +53,7 @@ def open_channel(settings: Settings) -> grpc.aio.Channel:
     return grpc.aio.secure_channel(settings.effective_grpc_target, credentials, options=options)
 
 
-def create_app(settings: Settings) -> FastAPI:
+def create_app(settings: GatewaySettings) -> FastAPI:
     """The gateway app; its lifespan opens and closes the shared gRPC channel."""
 
     @contextlib.asynccontextmanager

@@ -7,7 +7,7 @@ import zlib
 
 from fastapi import Request
 
-from server.errors import (
+from core.errors import (
     REQUEST_TIMEOUT,
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,

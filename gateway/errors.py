@@ -11,8 +11,8 @@ from google.rpc import status_pb2
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
+from core.errors import INTERNAL, ApiError, error_body, from_status, kind_for_http_status
 from gateway.responses import json_response
-from server.errors import INTERNAL, ApiError, error_body, from_status, kind_for_http_status
 
 log = logging.getLogger(__name__)
 

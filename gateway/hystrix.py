@@ -16,11 +16,18 @@ from csemonitor.v2 import metric_pb2
 from fastapi import FastAPI, Request
 from starlette.responses import StreamingResponse
 
+from core.admission import StreamLimit
+from core.errors import INVALID_QUERY, invalid
+from core.wire import (
+    AUTH_TOKEN_HEADER,
+    AUTHORIZATION_HEADER,
+    DEFAULT_PROJECT,
+    DOMAIN_HEADER,
+    FORWARDED_HEADERS,
+    PROJECT_HEADER,
+)
 from gateway.errors import error_from_rpc
 from gateway.routes import call_metadata, request_id
-from server.admission import StreamLimit
-from server.errors import INVALID_QUERY, invalid
-from server.wire import FORWARDED_HEADERS
 
 # Clients report counts over 10-second windows: the dashboard divides requestCount by this.
 WINDOW_MS = 10_000
@@ -148,24 +155,24 @@ def add_hystrix_route(app: FastAPI, deadline: float, streams: StreamLimit) -> No
             name: request.headers[name] for name in FORWARDED_HEADERS if name in request.headers
         }
         for header, name in (
-            ("x-domain-name", "domain"),
-            ("x-project-id", "project"),
-            ("x-auth-token", "token"),
+            (DOMAIN_HEADER, "domain"),
+            (PROJECT_HEADER, "project"),
+            (AUTH_TOKEN_HEADER, "token"),
         ):
             if params.get(name):
                 values[header] = params[name]
         if params.get("token"):
-            values.pop("authorization", None)
+            values.pop(AUTHORIZATION_HEADER, None)
         metadata = call_metadata(values, rid, INVALID_QUERY)
         query = metric_pb2.QueryMetricsRequest(
-            project_id=params.get("project") or "default", service=params["service"]
+            project_id=params.get("project") or DEFAULT_PROJECT, service=params["service"]
         )
         stub, closing = request.app.state.stub, request.app.state.closing
         # The share is per tenant as asked for (or per token): the first query checks the rest.
         tenant = (
-            values.get("x-auth-token") or values.get("authorization"),
-            values.get("x-domain-name", ""),
-            values.get("x-project-id", query.project_id),
+            values.get(AUTH_TOKEN_HEADER) or values.get(AUTHORIZATION_HEADER),
+            values.get(DOMAIN_HEADER, ""),
+            values.get(PROJECT_HEADER, query.project_id),
         )
         streams.acquire(tenant)
         try:

@@ -23,7 +23,7 @@ from google.protobuf import struct_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from server.settings import MAX_VALUE_DEPTH
+from core.wire import MAX_VALUE_DEPTH
 
 _INTEGER_TEXT = re.compile(r"^-?\d+$")
 _NUMBER_TEXT = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")

@@ -6,7 +6,7 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from server.telemetry import Telemetry
+from core.telemetry import Telemetry
 
 
 class RequestMetrics:

@@ -6,8 +6,9 @@ from typing import Any
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
+from core.errors import ERROR_TABLE
+from core.wire import DOMAIN_HEADER, MAX_PROJECT_ID_LENGTH, PROJECT_HEADER
 from gateway.bindings import HttpBinding
-from server.errors import ERROR_TABLE
 
 _VALUE = "google.protobuf.Value"
 _SCALARS = {
@@ -37,7 +38,7 @@ _ERROR_SCHEMA = {
     },
     "additionalProperties": False,
 }
-TENANT_HEADERS = ("x-domain-name", "x-project-id")
+TENANT_HEADERS = (DOMAIN_HEADER, PROJECT_HEADER)
 
 
 def _ref(descriptor: Descriptor) -> dict[str, str]:
@@ -88,7 +89,7 @@ def _operation(binding: HttpBinding, schemas: dict[str, Any]) -> dict[str, Any]:
             "name": name,
             "in": "path",
             "required": True,
-            "schema": {"type": "string", "minLength": 1, "maxLength": 64},
+            "schema": {"type": "string", "minLength": 1, "maxLength": MAX_PROJECT_ID_LENGTH},
         }
         for name in binding.path_params
     ]

@@ -10,19 +10,26 @@ from fastapi import FastAPI, Request
 from google.protobuf.message import Message
 from starlette.responses import PlainTextResponse, Response
 
+from core.errors import INVALID_QUERY, INVALID_UPLOAD, UNSUPPORTED_MEDIA_TYPE, ApiError, ErrorKind
+from core.settings import GatewaySettings
+from core.wire import (
+    CONTENT_TYPE_KEY,
+    DEFAULT_PROJECT,
+    FORWARDED_HEADERS,
+    PROTOCOL_HEADER,
+    REQUEST_ID_HEADER,
+    printable,
+)
 from gateway.bindings import HttpBinding
 from gateway.bodies import read_body
 from gateway.json_codec import DecodeError, from_query_text, message_to_json, parse_into
 from gateway.responses import json_response
-from server.errors import INVALID_QUERY, INVALID_UPLOAD, UNSUPPORTED_MEDIA_TYPE, ApiError, ErrorKind
-from server.settings import Settings
-from server.wire import CONTENT_TYPE_KEY, FORWARDED_HEADERS, PROTOCOL_HEADER, REQUEST_ID_HEADER
 
 # Bodies are JSON whatever they are labelled, as long as the label is one real clients use:
 # older java-chassis sends no Content-Type at all.
 JSON_MEDIA_TYPES = ("application/json", "text/plain", "")
 # A path with no {project_id} (the legacy upload path) belongs to this project.
-DEFAULT_PATH_VALUES = {"project_id": "default"}
+DEFAULT_PATH_VALUES = {"project_id": DEFAULT_PROJECT}
 
 Call = Callable[..., Awaitable[Message]]
 
@@ -31,15 +38,10 @@ def _invalid_kind(binding: HttpBinding) -> ErrorKind:
     return INVALID_UPLOAD if binding.body else INVALID_QUERY
 
 
-def _printable(value: str) -> bool:
-    # gRPC metadata values are printable ASCII; HTTP also allows tabs and bytes 0x80-0xFF.
-    return all(" " <= c <= "~" for c in value)
-
-
 def request_id(request: Request) -> str:
     """The caller's request id (if usable), or a new one; both processes' logs name it."""
     rid = request.headers.get(REQUEST_ID_HEADER, "")
-    if not rid or len(rid) > 128 or not _printable(rid):
+    if not rid or len(rid) > 128 or not printable(rid):
         rid = uuid.uuid4().hex
     request.state.request_id = rid
     return rid
@@ -53,7 +55,7 @@ def call_metadata(values: Mapping[str, str], rid: str, kind: ErrorKind) -> list[
         value = values.get(header)
         if value is None:
             continue
-        if not _printable(value):
+        if not printable(value):
             raise ApiError(kind, "must be printable ASCII", header)
         pairs.append((key, value))
     pairs.append((REQUEST_ID_HEADER, rid))
@@ -67,7 +69,9 @@ def check_media_type(request: Request) -> None:
         raise ApiError(UNSUPPORTED_MEDIA_TYPE, f"send JSON, not {media_type}"[:100])
 
 
-async def build_request(request: Request, binding: HttpBinding, settings: Settings) -> Message:
+async def build_request(
+    request: Request, binding: HttpBinding, settings: GatewaySettings
+) -> Message:
     """The RPC's request message from the HTTP request; ApiError for what cannot translate."""
     message = binding.request_class()
     kind = _invalid_kind(binding)
@@ -109,7 +113,7 @@ def render(response: Message, binding: HttpBinding, rid: str) -> Response:
     return json_response(message_to_json(response), headers=headers)
 
 
-def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) -> None:
+def add_binding_route(app: FastAPI, binding: HttpBinding, settings: GatewaySettings) -> None:
     """Register the endpoint of one binding; the call goes through app.state.stub."""
     method_name = binding.method.name
 
@@ -122,7 +126,7 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: Settings) ->
                 if binding.body:  # whether a Content-Type came tells a client family apart
                     content_type = request.headers.get("content-type", "")
                     metadata.append(
-                        (CONTENT_TYPE_KEY, content_type if _printable(content_type) else "")
+                        (CONTENT_TYPE_KEY, content_type if printable(content_type) else "")
                     )
             except ApiError as error:
                 if binding.body:  # an upload refused before it could reach the server

@@ -5,13 +5,13 @@ import sys
 
 import uvloop
 
+from core.settings import ServerSettings, settings_for_process
 from server.app import serve
-from server.settings import settings_for_process
 from server.store import StoreUnusable
 
 
 def main() -> None:
-    settings = settings_for_process(sys.argv[1:])
+    settings = settings_for_process(ServerSettings, sys.argv[1:])
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
     try:
         asyncio.run(serve(settings))

@@ -14,20 +14,16 @@ from csemonitor.v2 import metric_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from core.settings import SHUTDOWN_GRACE_SECONDS, ServerSettings
+from core.telemetry import Telemetry
+from core.tls import server_credentials
+from core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
 from server.auth import Authenticator, AuthInterceptor
 from server.requests import method_handlers
 from server.servicer import MetricServicer
-from server.settings import Settings
 from server.store import Store, configured_store
-from server.telemetry import Telemetry
-from server.tls import server_credentials
 
 log = logging.getLogger(__name__)
-
-SERVICE_NAME = metric_pb2.DESCRIPTOR.services_by_name["MetricService"].full_name
-# Framing and metadata around the largest accepted body.
-GRPC_MESSAGE_OVERHEAD = 64 * 1024
-SHUTDOWN_GRACE_SECONDS = 10.0
 
 
 @dataclass
@@ -69,7 +65,7 @@ def add_reflection(server: grpc.aio.Server) -> None:
     reflection.enable_server_reflection(names, server)
 
 
-async def retention_loop(store: Store, settings: Settings, interval: float) -> None:
+async def retention_loop(store: Store, settings: ServerSettings, interval: float) -> None:
     """Prune what is older than the retention periods, now and then."""
     while True:
         try:
@@ -115,7 +111,7 @@ async def _set_health(health_servicer: health.aio.HealthServicer, status) -> Non
         await health_servicer.set(name, status)
 
 
-async def create_server(settings: Settings, store: Store | None = None) -> RunningServer:
+async def create_server(settings: ServerSettings, store: Store | None = None) -> RunningServer:
     """A started gRPC server on settings.grpc_host:grpc_port (port 0: any free port)."""
     telemetry = Telemetry()
     if store is None:
@@ -128,7 +124,7 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
         interceptors=[AuthInterceptor(authenticator)] if authenticator else None,
         options=[
             ("grpc.max_receive_message_length", max_message),
-            ("grpc.max_send_message_length", 64 * 1024 * 1024),
+            ("grpc.max_send_message_length", MAX_RESPONSE_BYTES),
         ],
     )
     servicer = MetricServicer(store, settings, authenticator, telemetry=telemetry)
@@ -156,7 +152,7 @@ async def create_server(settings: Settings, store: Store | None = None) -> Runni
     return RunningServer(server, port, store, health_servicer, tasks, telemetry)
 
 
-async def serve(settings: Settings) -> None:
+async def serve(settings: ServerSettings) -> None:
     """Run until SIGTERM or SIGINT, then stop gracefully."""
     running = await create_server(settings)
     if settings.metrics_port >= 0:

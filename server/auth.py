@@ -16,18 +16,17 @@ from pathlib import Path
 
 import grpc
 
-from server.errors import UNAUTHORIZED, ApiError, to_status
-from server.tenancy import Tenant
+from core.errors import UNAUTHORIZED, ApiError, to_status
+from core.tenant import Tenant
+from core.wire import AUTH_TOKEN_HEADER, AUTHORIZATION_HEADER
 
-TOKEN_HEADER = "x-auth-token"
-AUTHORIZATION_HEADER = "authorization"
 # Health answers without a token, so load balancers and orchestrators can probe it.
 OPEN_METHOD_PREFIXES = ("/grpc.health.v1.Health/",)
 
 
 def presented_token(metadata: Mapping[str, str]) -> str:
     """The token a call carries, or an empty string."""
-    token = metadata.get(TOKEN_HEADER, "")
+    token = metadata.get(AUTH_TOKEN_HEADER, "")
     if not token:
         scheme, _, value = metadata.get(AUTHORIZATION_HEADER, "").partition(" ")
         if scheme.lower() == "bearer":

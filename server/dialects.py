@@ -21,6 +21,7 @@ from collections.abc import Callable, Mapping
 
 from csemonitor.v2 import metric_pb2
 
+from core.wire import CONTENT_TYPE_KEY, ENVIRONMENT_HEADER, USER_AGENT_KEY, USER_NAME_HEADER
 from server.series import (
     ESTIMATE_CALLS,
     ESTIMATE_COUNTS,
@@ -30,7 +31,6 @@ from server.series import (
     saturated_sum,
 )
 from server.store.base import CORRECTABLE, InterfaceReading
-from server.wire import CONTENT_TYPE_KEY, ENVIRONMENT_HEADER, USER_AGENT_KEY, USER_NAME_HEADER
 
 JAVA, SPRING_CLOUD_HUAWEI, GO = "java-chassis", "spring-cloud-huawei", "go-chassis"
 JAVA_VERTX, JAVA_DASHBOARD_CLIENT = "2.1.6-2.7.4", "2.7.5+/3.x"

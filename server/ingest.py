@@ -12,11 +12,10 @@ from dataclasses import dataclass
 from csemonitor.v2 import metric_pb2
 from google.protobuf import struct_pb2
 
+from core.errors import invalid
+from core.wire import ENVIRONMENT_HEADER, has_control_characters
 from server.dialects import read_interfaces, recognise
-from server.errors import invalid
 from server.store.base import Upload
-from server.tenancy import has_control_characters
-from server.wire import ENVIRONMENT_HEADER
 
 _FIELDS = metric_pb2.MetricData.DESCRIPTOR.fields_by_name
 # (proto name, JSON name) pairs, looked up once rather than on every upload.

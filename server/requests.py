@@ -17,7 +17,7 @@ from google.protobuf import message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, ServiceDescriptor
 from google.protobuf.message import DecodeError, Message
 
-from server.errors import INVALID_QUERY, INVALID_UPLOAD, ApiError, to_status
+from core.errors import INVALID_QUERY, INVALID_UPLOAD, ApiError, to_status
 
 log = logging.getLogger(__name__)
 

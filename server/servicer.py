@@ -10,17 +10,18 @@ from collections.abc import Callable
 import grpc
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
-from server.admission import InFlightLimit, TenantRateLimit
+from core.admission import InFlightLimit, TenantRateLimit
+from core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
+from core.settings import ServerSettings
+from core.telemetry import Telemetry
+from core.tenant import Tenant
+from core.wire import PROTOCOL_HEADER, REQUEST_ID_HEADER
 from server.auth import Authenticator
-from server.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
 from server.ingest import Limits, normalize_upload
 from server.records import instance_record
 from server.series import plan_series
-from server.settings import Settings
 from server.store import Store
-from server.telemetry import Telemetry
-from server.tenancy import Tenant, resolve_tenant
-from server.wire import PROTOCOL_HEADER, REQUEST_ID_HEADER
+from server.tenancy import resolve_tenant
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     def __init__(
         self,
         store: Store,
-        settings: Settings,
+        settings: ServerSettings,
         authenticator: Authenticator | None = None,
         clock: Callable[[], float] = time.time,
         telemetry: Telemetry | None = None,

@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 
-from server.errors import FORBIDDEN, INVALID_UPLOAD, ApiError, ErrorKind, invalid
-from server.wire import DOMAIN_HEADER, PROJECT_HEADER
-
-DEFAULT_DOMAIN = "default"
-MAX_PROJECT_ID_LENGTH = 64
-
-
-@dataclass(frozen=True)
-class Tenant:
-    """The scope of every stored record and every read: a tenant never sees another's data."""
-
-    domain: str
-    project: str
-
-
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
-
-
-def has_control_characters(text: str) -> bool:
-    """Whether text holds a C0 or C1 control character (or DEL)."""
-    return _CONTROL.search(text) is not None
+from core.errors import FORBIDDEN, INVALID_UPLOAD, ApiError, ErrorKind, invalid
+from core.tenant import Tenant
+from core.wire import (
+    DEFAULT_DOMAIN,
+    DOMAIN_HEADER,
+    MAX_PROJECT_ID_LENGTH,
+    PROJECT_HEADER,
+    has_control_characters,
+)
 
 
 def check_project_id(project_id: str, kind: ErrorKind = INVALID_UPLOAD) -> None:

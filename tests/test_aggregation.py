@@ -12,7 +12,7 @@ from csemonitor.v2 import metric_pb2
 from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
 from stores import opened, plain
 
-from server.tenancy import Tenant
+from core.tenant import Tenant
 
 # Recent, so a TSDB takes the samples (it refuses what lies far outside its retention).
 NOW = (int(time.time()) - 10) * 1000

@@ -16,10 +16,10 @@ from csemonitor.v2 import metric_pb2
 from prometheus import remote_pb2
 from stores import plain
 
-from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
-from server.settings import load_settings
+from core.errors import TOO_LARGE, UNAVAILABLE, ApiError
+from core.settings import ServerSettings, load_settings
+from core.tenant import Tenant
 from server.store import RemoteStore, configured_store
-from server.tenancy import Tenant
 
 TENANT = Tenant("d", "p")
 EMPTY_RESULT = {"status": "success", "data": {"resultType": "vector", "result": []}}
@@ -69,6 +69,7 @@ def recorder():
 
 def _store(url: str) -> RemoteStore:
     settings = load_settings(
+        ServerSettings,
         [],
         {
             "CSEMONITOR_STORE": "remote",
@@ -185,9 +186,11 @@ def test_non_finite_numbers_in_free_form_data_are_kept_as_their_json_spelling(re
 
 def test_remote_store_needs_both_urls():
     with pytest.raises(ValueError, match="remote_write_url and query_url"):
-        load_settings([], {"CSEMONITOR_STORE": "remote", "CSEMONITOR_QUERY_URL": "http://x"})
+        load_settings(
+            ServerSettings, [], {"CSEMONITOR_STORE": "remote", "CSEMONITOR_QUERY_URL": "http://x"}
+        )
     with pytest.raises(ValueError, match="store must be one of"):
-        load_settings(["--store", "cassandra"], {})
+        load_settings(ServerSettings, ["--store", "cassandra"], {})
 
 
 def test_a_batch_the_tsdb_refuses_for_one_upload_stores_all_the_others(recorder):

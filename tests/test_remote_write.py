@@ -17,10 +17,10 @@ from prometheus import remote_pb2
 from stores import NASTY, plain
 from victoriametrics import VictoriaMetrics
 
-from server.errors import UNAVAILABLE, ApiError
+from core.errors import UNAVAILABLE, ApiError
+from core.tenant import Tenant
 from server.store import prompb, promql
 from server.store.remote_write import encode, push, write_request
-from server.tenancy import Tenant
 
 
 def _upload(service_instance: str, interface: str, qps: float) -> metric_pb2.MetricData:

@@ -10,9 +10,9 @@ from csemonitor.v2 import metric_pb2
 from protocols import grpc_upload, rest_upload
 from stores import opened, plain
 
+from core.tenant import Tenant
 from server.series import RAW, ROLLUP, SeriesPlan, plan_series
 from server.store import SqliteStore
-from server.tenancy import Tenant
 
 _NOW = int(time.time() * 1000)
 T0 = _NOW - _NOW % 3_600_000 - 3_600_000  # the last hour boundary but one (recent, in the past)

@@ -10,8 +10,8 @@ import time
 from csemonitor.v2 import metric_pb2
 from stores import opened, plain
 
+from core.tenant import Tenant
 from server.store.sqlite import ADDED_COLUMNS, DB_FILE, SqliteStore
-from server.tenancy import Tenant
 
 TENANT = Tenant("d", "p")
 

@@ -12,10 +12,10 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 from stores import NASTY, opened, plain
 
+from core.tenant import Tenant
 from server.ingest import Limits, normalize_upload
 from server.series import ESTIMATE_ERRORS, RAW, ROLLUP, SeriesPlan
 from server.store.base import Upload, instance_snapshot
-from server.tenancy import Tenant
 
 NOW = (int(time.time()) - 10) * 1000
 TENANT = Tenant("d", "p")
@@ -218,7 +218,7 @@ def test_an_upload_sqlite_cannot_store_fails_alone_beside_another_tenants(tmp_pa
     """One upload whose rows cannot be written (simulated: a value SQLite cannot bind) shares a
     group commit with many good ones from another tenant: they are stored, it is refused 500,
     and the minute tracker keeps no trace of it (the next upload's roll-up is right)."""
-    from server.errors import INTERNAL, ApiError
+    from core.errors import INTERNAL, ApiError
     from server.store import sqlite as sqlite_module
     from server.store.sqlite import SqliteStore
 

@@ -2,7 +2,7 @@
 
 from collections.abc import Callable
 
-from server.settings import Settings
+from core.settings import StoreSettings
 from server.store.base import LatestInterface, Store, instance_key
 from server.store.remote import RemoteStore
 from server.store.sqlite import SqliteStore, StoreUnusable
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-def configured_store(settings: Settings, on_commit: Callable[[float, int], None]) -> Store:
+def configured_store(settings: StoreSettings, on_commit: Callable[[float, int], None]) -> Store:
     """The store named by settings.store (not yet opened)."""
     if settings.store == "remote":
         return RemoteStore(

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
+from core.tenant import Tenant
 from server.series import SeriesPlan
-from server.tenancy import Tenant
 
 # Figures a client dialect may change (server.dialects); InterfaceReading.corrected is a bit mask
 # over them, in this order.

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 
 import aiohttp
 
-from server.errors import UNAVAILABLE, ApiError
+from core.errors import UNAVAILABLE, ApiError
 
 log = logging.getLogger(__name__)
 

@@ -19,6 +19,7 @@ import aiohttp
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
+from core.tenant import Tenant
 from server.series import (
     COUNTS,
     ESTIMATE_GROUPS,
@@ -56,7 +57,6 @@ from server.store.remote_write import (
     push,
     write_request,
 )
-from server.tenancy import Tenant
 
 log = logging.getLogger(__name__)
 

@@ -20,12 +20,12 @@ import cramjam
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format, struct_pb2
 
-from server.errors import TOO_LARGE, UNAVAILABLE, ApiError
+from core.errors import TOO_LARGE, UNAVAILABLE, ApiError
+from core.tenant import Tenant
 from server.series import ESTIMATE_GROUPS
 from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
 from server.store.group_commit import BatchRefused
 from server.store.prompb import label, labels, labels_around, series
-from server.tenancy import Tenant
 
 HEADERS = {
     "Content-Encoding": "snappy",

@@ -22,7 +22,8 @@ from typing import NamedTuple
 from csemonitor.v2 import metric_pb2
 from google.protobuf import descriptor
 
-from server.errors import INTERNAL, UNAVAILABLE, ApiError
+from core.errors import INTERNAL, UNAVAILABLE, ApiError
+from core.tenant import Tenant
 from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from_sums
 from server.store.aggregates import metric_info, service_summaries
 from server.store.base import (
@@ -54,7 +55,6 @@ from server.store.sqlite_series import (
     merge_rollups,
     rollup_row,
 )
-from server.tenancy import Tenant
 
 log = logging.getLogger(__name__)
 

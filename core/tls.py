@@ -6,7 +6,7 @@ from pathlib import Path
 
 import grpc
 
-from server.settings import Settings
+from core.settings import GatewaySettings, ServerSettings
 
 
 def _read(path: str, what: str) -> bytes:
@@ -16,7 +16,7 @@ def _read(path: str, what: str) -> bytes:
         raise ValueError(f"{what} {path}: {exc.strerror}") from None
 
 
-def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
+def server_credentials(settings: ServerSettings) -> grpc.ServerCredentials | None:
     """TLS for the gRPC listener when tls_cert is set; client certificates required when
     grpc_client_ca is set (mutual TLS)."""
     if not settings.tls_cert:
@@ -32,7 +32,7 @@ def server_credentials(settings: Settings) -> grpc.ServerCredentials | None:
     )
 
 
-def channel_credentials(settings: Settings) -> grpc.ChannelCredentials | None:
+def channel_credentials(settings: GatewaySettings) -> grpc.ChannelCredentials | None:
     """TLS for the gateway's channel when grpc_target_ca is set, with the gateway's own
     certificate when grpc_target_cert is set (mutual TLS)."""
     if not settings.grpc_target_ca:
