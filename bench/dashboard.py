@@ -24,8 +24,8 @@ from pathlib import Path
 import httpx
 from csemonitor.v2 import metric_pb2
 
-from server.store.sqlite import DB_FILE, SCHEMA
-from server.store.sqlite_series import ROLLUP_SCHEMA
+from server.store.sqlite.schema import DB_FILE, ROLLUP_COLUMNS, ROLLUP_SCHEMA, SCHEMA
+from server.store.sqlite.schema import METRIC_COLUMNS as STORED_METRIC_COLUMNS
 from tests.service import Service
 
 INSTANCES, INTERFACES, REPORT_MS, MINUTE_MS = 1000, 10, 10_000, 60_000
@@ -33,11 +33,7 @@ DOMAIN = PROJECT = "bench"
 SERVICE = "fleet"
 HEADERS = {"x-domain-name": DOMAIN, "x-project-id": PROJECT}
 PERCENTILE_VALUES = "50, 40, 30, 20, 10, 5, 1"
-METRIC_COLUMNS = (
-    'time, "name", "desc", qps, latency, rate, failure_rate, total, failure, short_circuited, '
-    "semaphore_rejected, thread_pool_rejected, count_timeout, circuit_breaker_open, "
-    "l995, l99, l90, l75, l50, l25, l5"
-)
+METRIC_COLUMNS = ", ".join(f'"{c}"' for c in STORED_METRIC_COLUMNS)  # the store's own columns
 _RANGES = (
     "WITH RECURSIVE i(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM i WHERE n < {instances}), "
     "f(m) AS (SELECT 0 UNION ALL SELECT m + 1 FROM f WHERE m < {interfaces}), "
@@ -73,11 +69,11 @@ def populate(data_dir: Path, now_ms: int, raw_hours: float) -> dict[str, int]:
     db.execute(
         "WITH RECURSIVE f(m) AS (SELECT 0 UNION ALL SELECT m + 1 FROM f WHERE m < 9), "
         "t(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM t WHERE k < 1440) "
-        "INSERT INTO interface_rollup SELECT "
+        f"INSERT INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) SELECT "
         f"'{DOMAIN}', '{PROJECT}', '{SERVICE}', 'Provider.fleet.op' || m, {day_start} + k * {MINUTE_MS}, "
         f"{reports}, {INSTANCES}, 13000.0, {reports * 100}, {reports}, 0, 0, 0, 0, "
-        f"{reports * 100 * (5.0)} + m * {reports * 100}, {reports * 5.0}, 6, {PERCENTILE_VALUES}, 0 "
-        "FROM t, f"
+        f"{reports * 100 * (5.0)} + m * {reports * 100}, {reports * 5.0}, 6, {reports}, "
+        f"{PERCENTILE_VALUES}, 0 FROM t, f"
     )
     db.execute(
         _ranges(1)
@@ -93,7 +89,8 @@ def populate(data_dir: Path, now_ms: int, raw_hours: float) -> dict[str, int]:
         snapshot.cpu.number_value = 0.25
         snapshot.memory.struct_value.update({"heapUsed": 123456789, "headMax": 2147483648})
         db.execute(
-            "INSERT INTO instance_latest VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+            "INSERT INTO instance_latest (domain, project, service, instance, host, app_id, "
+            "version, received, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 DOMAIN,
                 PROJECT,

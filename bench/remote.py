@@ -33,7 +33,7 @@ from bench.run import (
     stored_samples,
     upload_body,
 )
-from server.store.promql import string_literal
+from server.store.remote.promql import string_literal
 from tests.service import Service
 from tests.victoriametrics import VictoriaMetrics
 

@@ -21,8 +21,7 @@ from collections.abc import Callable, Mapping
 
 from csemonitor.v2 import metric_pb2
 
-from core.wire import CONTENT_TYPE_KEY, ENVIRONMENT_HEADER, USER_AGENT_KEY, USER_NAME_HEADER
-from server.series import (
+from core.figures import (
     ESTIMATE_CALLS,
     ESTIMATE_COUNTS,
     ESTIMATE_ERRORS,
@@ -30,6 +29,7 @@ from server.series import (
     count,
     saturated_sum,
 )
+from core.wire import CONTENT_TYPE_KEY, ENVIRONMENT_HEADER, USER_AGENT_KEY, USER_NAME_HEADER
 from server.store.base import CORRECTABLE, InterfaceReading
 
 JAVA, SPRING_CLOUD_HUAWEI, GO = "java-chassis", "spring-cloud-huawei", "go-chassis"

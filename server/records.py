@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import math
+
 from csemonitor.v2 import metric_pb2
 
-from server.series import COUNTS, PERCENTILES, estimated_figures, failure_percent
+from core.figures import finish, record_sums
 from server.store.base import LatestInterface
 
 
 def instance_record(record: LatestInterface) -> metric_pb2.MetricInfo:
     """One instance's latest values: the true figures (the error percentage from its counts, as
-    for aggregates), the estimates among them, and what the client sent."""
+    for aggregates; a figure it did not report stays NaN), the estimates among them, and what
+    the client sent."""
     m = record.metric
     info = metric_pb2.MetricInfo(
         service=record.service,
@@ -21,19 +24,9 @@ def instance_record(record: LatestInterface) -> metric_pb2.MetricInfo:
         time=m.time,
         app_id=record.app_id,
         version=record.version,
-        qps=m.qps,
-        latency=m.latency,
-        breaker_rate_agg=1.0 if m.circuit_breaker_open else 0.0,
-        circuit_breaker_open=m.circuit_breaker_open,
-        is_circuit_breaker_open=m.circuit_breaker_open,
-        instance_count=1,
         desc=m.desc,
         dialect=record.dialect,
-        estimates=estimated_figures(record.estimates),
         sent=record.sent if record.sent is not None else m,
     )
-    for name in COUNTS + PERCENTILES:
-        setattr(info, name, getattr(m, name))
-    info.failure_rate = failure_percent(info.failure, info.total)
-    info.rate = 100.0 - info.failure_rate
+    finish(record_sums(m, record.estimates), info, missing=math.nan)
     return info

@@ -12,6 +12,7 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 from core.admission import InFlightLimit, TenantRateLimit
 from core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
+from core.series import plan_series
 from core.settings import ServerSettings
 from core.telemetry import Telemetry
 from core.tenant import Tenant
@@ -19,7 +20,6 @@ from core.wire import PROTOCOL_HEADER, REQUEST_ID_HEADER
 from server.auth import Authenticator
 from server.ingest import Limits, normalize_upload
 from server.records import instance_record
-from server.series import plan_series
 from server.store import Store
 from server.tenancy import resolve_tenant
 

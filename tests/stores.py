@@ -20,8 +20,8 @@ from victoriametrics import VictoriaMetrics
 from core.tenant import Tenant
 from server.store import RemoteStore, SqliteStore, Store
 from server.store.base import Upload
-from server.store.promql import string_literal
-from server.store.remote_write import write_request
+from server.store.remote.promql import string_literal
+from server.store.remote.writes import write_request
 
 STORE_KINDS = ("remote", "sqlite")
 # Names that would break or widen a query spliced in raw: each must match only itself.

@@ -8,7 +8,7 @@ from conftest import Service
 from csemonitor.v2 import metric_pb2
 from protocols import UPLOAD_PATH, grpc_upload, rest_upload
 
-from server import errors
+from core import errors
 
 
 def error_body(kind: errors.ErrorKind) -> dict[str, str]:

@@ -11,7 +11,7 @@ import httpx
 from protocols import rest_instances, rest_query, rest_upload
 from service import REPO, _read_ready_line
 
-from server.store.promql import string_literal
+from server.store.remote.promql import string_literal
 
 LINES = 4  # gRPC address, metrics address, REST address, data directory
 

@@ -19,8 +19,8 @@ from victoriametrics import VictoriaMetrics
 
 from core.errors import UNAVAILABLE, ApiError
 from core.tenant import Tenant
-from server.store import prompb, promql
-from server.store.remote_write import encode, push, write_request
+from server.store.remote import prompb, promql
+from server.store.remote.writes import encode, push, write_request
 
 
 def _upload(service_instance: str, interface: str, qps: float) -> metric_pb2.MetricData:

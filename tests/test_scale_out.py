@@ -26,7 +26,7 @@ from protocols import (
 )
 from victoriametrics import VictoriaMetrics
 
-from server.store.promql import string_literal
+from server.store.remote.promql import string_literal
 
 OUTPUT = Path(__file__).resolve().parent / "output"
 SERVICES = ("cart", "orders", "pay")

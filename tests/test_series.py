@@ -10,8 +10,8 @@ from csemonitor.v2 import metric_pb2
 from protocols import grpc_upload, rest_upload
 from stores import opened, plain
 
+from core.series import RAW, ROLLUP, SeriesPlan, plan_series
 from core.tenant import Tenant
-from server.series import RAW, ROLLUP, SeriesPlan, plan_series
 from server.store import SqliteStore
 
 _NOW = int(time.time() * 1000)

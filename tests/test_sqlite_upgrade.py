@@ -11,7 +11,8 @@ from csemonitor.v2 import metric_pb2
 from stores import opened, plain
 
 from core.tenant import Tenant
-from server.store.sqlite import ADDED_COLUMNS, DB_FILE, SqliteStore
+from server.store.sqlite import SqliteStore
+from server.store.sqlite.schema import ADDED_COLUMNS, DB_FILE
 
 TENANT = Tenant("d", "p")
 

@@ -12,9 +12,10 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 from stores import NASTY, opened, plain
 
+from core.figures import ESTIMATE_ERRORS
+from core.series import RAW, ROLLUP, SeriesPlan
 from core.tenant import Tenant
 from server.ingest import Limits, normalize_upload
-from server.series import ESTIMATE_ERRORS, RAW, ROLLUP, SeriesPlan
 from server.store.base import Upload, instance_snapshot
 
 NOW = (int(time.time()) - 10) * 1000
@@ -222,7 +223,7 @@ def test_an_upload_sqlite_cannot_store_fails_alone_beside_another_tenants(tmp_pa
     from server.store import sqlite as sqlite_module
     from server.store.sqlite import SqliteStore
 
-    real_rows = sqlite_module._rows
+    real_rows = sqlite_module.upload_rows
 
     def rows(tenant, upload):
         made = real_rows(tenant, upload)
@@ -230,7 +231,7 @@ def test_an_upload_sqlite_cannot_store_fails_alone_beside_another_tenants(tmp_pa
             return made._replace(instance=(*made.instance[:-1], object()))
         return made
 
-    monkeypatch.setattr(sqlite_module, "_rows", rows)
+    monkeypatch.setattr(sqlite_module, "upload_rows", rows)
     minute = NOW - NOW % 60_000
 
     async def run():

@@ -1,8 +1,8 @@
-"""Aggregate sums into the dashboard's records: the arithmetic both stores share.
+"""A store's aggregate answers into the dashboard's records: the shapes both stores fill.
 
 A store answers with plain sums, maxima and counts (SQL for SQLite, PromQL for a TSDB) in the
 shapes below; these functions turn them into records by the rules of
-Store.aggregate_interfaces and Store.service_summaries.
+Store.aggregate_interfaces and Store.service_summaries (the arithmetic: core.figures).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
-from server.series import COUNTS, PERCENTILES, count, estimated_figures, failure_percent, figure
+from core.figures import Sums, count, failure_percent, figure, finish
 
 
 class InterfaceSums(NamedTuple):
@@ -24,25 +24,7 @@ class InterfaceSums(NamedTuple):
     app_id: str  # app, version and desc: of the newest record
     version: str
     desc: str
-    qps: float | None
-    latency_x_total: float | None
-    mean_latency: float | None
-    total: int
-    failure: int
-    short_circuited: int
-    semaphore_rejected: int
-    thread_pool_rejected: int
-    count_timeout: int
-    l995: float | None
-    l99: float | None
-    l90: float | None
-    l75: float | None
-    l50: float | None
-    l25: float | None
-    l5: float | None
-    breaker_open: int  # instances with the breaker open
-    instances: int
-    estimates: int  # the estimate groups of any record (bits OR-ed)
+    sums: Sums
 
 
 class ServiceInstances(NamedTuple):
@@ -67,29 +49,17 @@ class ServiceLive(NamedTuple):
     interfaces: int
 
 
-def metric_info(sums: InterfaceSums) -> metric_pb2.MetricInfo:
+def metric_info(interface: InterfaceSums) -> metric_pb2.MetricInfo:
     """The dashboard's record of one interface of a service."""
     info = metric_pb2.MetricInfo(
-        service=sums.service,
-        function_name=sums.name,
-        time=sums.time,
-        app_id=sums.app_id,
-        version=sums.version,
-        desc=sums.desc,
-        qps=figure(sums.qps),
-        instance_count=sums.instances,
-        **{c: count(getattr(sums, c)) for c in COUNTS},
-        **{p: figure(getattr(sums, p)) for p in PERCENTILES},
+        service=interface.service,
+        function_name=interface.name,
+        time=interface.time,
+        app_id=interface.app_id,
+        version=interface.version,
+        desc=interface.desc,
     )
-    if info.total:
-        info.latency = figure(sums.latency_x_total) / info.total
-    else:
-        info.latency = figure(sums.mean_latency)
-    info.failure_rate = failure_percent(info.failure, info.total)
-    info.rate = 100.0 - info.failure_rate
-    info.circuit_breaker_open = info.is_circuit_breaker_open = sums.breaker_open > 0
-    info.breaker_rate_agg = sums.breaker_open / sums.instances
-    info.estimates.extend(estimated_figures(sums.estimates or 0))
+    finish(interface.sums, info)
     return info
 
 

@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
+from core.series import SeriesPlan
 from core.tenant import Tenant
-from server.series import SeriesPlan
 
 # Figures a client dialect may change (server.dialects); InterfaceReading.corrected is a bit mask
 # over them, in this order.

@@ -1,10 +1,8 @@
-"""SQLite's side of the series: one-minute roll-ups kept at write time, and the bucket queries.
-
-A roll-up row holds, per (tenant, service, interface, minute), the sums and maxima a step needs
-(see server.series.BucketSums), the number of instances that reported in that minute, and the
-sum over instances of each one's mean qps in the minute (kept exact by adding, at each report,
-how much that instance's running mean moved). A week-long range reads 10,080 rows per interface
-instead of every sample.
+"""One-minute roll-ups, kept at write time: a row per (tenant, service, interface, minute)
+holding the sums and maxima a step needs (core.figures.Sums), the number of instances that
+reported in that minute, and the sum over instances of each one's mean qps in the minute (kept
+exact by adding, at each report, how much that instance's running mean moved). A week-long range
+reads 10,080 rows per interface instead of every sample.
 """
 
 from __future__ import annotations
@@ -12,38 +10,24 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from csemonitor.v2 import metric_pb2
-
-from server.series import COUNTS, ESTIMATE_GROUPS, INT64_MAX, MINUTE_MS, PERCENTILES, count
-
-_SUMMED = ("n", "instances", "qps", *COUNTS, "latency_x_total", "latency_sum", "breaker_open")
-_KEY = ("domain", "project", "service", "name", "minute")
-ROLLUP_COLUMNS = _KEY + _SUMMED + PERCENTILES + ("estimates",)
-
-ROLLUP_SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS interface_rollup (
-  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, name TEXT NOT NULL,
-  minute INTEGER NOT NULL, {", ".join(f"{c} NUMERIC NOT NULL" for c in _SUMMED + PERCENTILES)},
-  estimates INTEGER NOT NULL DEFAULT 0,
-  PRIMARY KEY (domain, project, service, name, minute)
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS interface_rollup_by_minute ON interface_rollup (minute);
-"""
+from core.figures import COUNTS, INT64_MAX, PERCENTILES, count
+from core.series import MINUTE_MS
+from server.store.sqlite.schema import (
+    METRIC_COLUMNS,
+    ROLLUP_COLUMNS,
+    ROLLUP_KEY,
+    ROLLUP_SUMMED,
+)
 
 UPSERT_ROLLUP = (
     f"INSERT INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) "
     f"VALUES ({', '.join('?' * len(ROLLUP_COLUMNS))}) "
-    f"ON CONFLICT ({', '.join(_KEY)}) DO UPDATE SET "
+    f"ON CONFLICT ({', '.join(ROLLUP_KEY)}) DO UPDATE SET "
     # A sum past int64 becomes a float in SQLite: min() brings it back to int64's bound.
-    + ", ".join(f"{c} = min({c} + excluded.{c}, {INT64_MAX})" for c in _SUMMED)
+    + ", ".join(f"{c} = min({c} + excluded.{c}, {INT64_MAX})" for c in ROLLUP_SUMMED)
     + ", "
     + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
     + ", estimates = estimates | excluded.estimates"
-)
-
-# The estimate groups of any row (SQLite has no bitwise-OR aggregate: one MAX per bit).
-ESTIMATES_ANY = (
-    "(" + " | ".join(f"MAX(estimates & {bit})" for bit in ESTIMATE_GROUPS.values()) + ")"
 )
 
 
@@ -104,13 +88,6 @@ TRACKER_SEED = (
 )
 
 
-# The stored interface columns follow the proto; the breaker alias is merged before storage.
-METRIC_FIELDS = tuple(
-    f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
-)
-METRIC_COLUMNS = tuple(f.name for f in METRIC_FIELDS)
-
-
 def _column(name: str) -> int:
     return METRIC_COLUMNS.index(name)
 
@@ -148,13 +125,14 @@ def rollup_row(
         latency * total,
         latency,
         int(values[_BREAKER]),
+        int(math.isfinite(values[_LATENCY])),
         *(_finite(values[i]) for i in _PERCENTILE_AT),
         estimates,
     )
 
 
-_KEY_LENGTH = len(_KEY)
-_SUMMED_END = _KEY_LENGTH + len(_SUMMED)
+_KEY_LENGTH = len(ROLLUP_KEY)
+_SUMMED_END = _KEY_LENGTH + len(ROLLUP_SUMMED)
 _MAXED_END = _SUMMED_END + len(PERCENTILES)
 
 
@@ -176,36 +154,3 @@ def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
                 into[i] = row[i]
         into[_MAXED_END] |= row[_MAXED_END]
     return [tuple(row) for row in merged.values()]
-
-
-_PERCENTILE_MAX = ", ".join(f"MAX({p})" for p in PERCENTILES)
-
-# Both queries return the columns of server.series.BucketSums, in order.
-ROLLUP_SERIES = (
-    "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), "
-    "TOTAL(total), TOTAL(failure), TOTAL(short_circuited), TOTAL(semaphore_rejected), "
-    "TOTAL(thread_pool_rejected), TOTAL(count_timeout), TOTAL(latency_x_total), "
-    "TOTAL(latency_sum), "
-    f"SUM(n), {_PERCENTILE_MAX}, SUM(breaker_open), MAX(instances), {ESTIMATES_ANY} "
-    "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
-    "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
-)
-# Raw: each instance's mean qps over the step, then summed, like the roll-ups' minutes.
-RAW_SERIES = (
-    'SELECT "name", bucket, SUM(mean_qps), TOTAL(total), TOTAL(failure), '
-    "TOTAL(short_circuited), TOTAL(semaphore_rejected), TOTAL(thread_pool_rejected), "
-    "TOTAL(count_timeout), TOTAL(latency_x_total), TOTAL(latency_sum), SUM(n), "
-    + ", ".join(f"MAX({p})" for p in PERCENTILES)
-    + f", SUM(breaker_open), COUNT(*), {ESTIMATES_ANY} FROM ("
-    'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
-    "TOTAL(total) AS total, TOTAL(failure) AS failure, "
-    "TOTAL(short_circuited) AS short_circuited, TOTAL(semaphore_rejected) AS semaphore_rejected, "
-    "TOTAL(thread_pool_rejected) AS thread_pool_rejected, "
-    "TOTAL(count_timeout) AS count_timeout, "
-    "TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, COUNT(*) AS n, "
-    + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
-    + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates "
-    "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
-    "AND received >= :start AND received < :end {filters} "
-    'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'
-)

@@ -1,36 +1,25 @@
 """The store for large fleets: a Prometheus-compatible TSDB, written with remote write and read
 with PromQL. It keeps no state of its own, so any number of replicas can share one TSDB.
 
-Every read is one union query (server.store.promql.union) whose parts the TSDB aggregates; the
-arithmetic that turns the sums into records is the one SQLite's rows go through
-(server.store.aggregates, server.series). A NaN figure is not stored (TSDBs drop NaN), so the
+Every read is one union query (promql.union) whose parts the TSDB aggregates; the answers are
+read back by results.py into the sums SQLite's rows give too (server.store.aggregates, and
+core.figures for the arithmetic). A NaN figure is not stored (TSDBs drop NaN), so the
 latest value of that figure is the last number the instance sent.
 """
 
 from __future__ import annotations
 
 import logging
-import math
 import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 import aiohttp
 from csemonitor.v2 import metric_pb2
-from google.protobuf import json_format
 
+from core.figures import COUNTS
+from core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, merge_minutes, series_of
 from core.tenant import Tenant
-from server.series import (
-    COUNTS,
-    ESTIMATE_GROUPS,
-    MINUTE_MS,
-    PERCENTILES,
-    ROLLUP,
-    BucketSums,
-    SeriesPlan,
-    count,
-    series_from_sums,
-)
 from server.store.aggregates import (
     InterfaceSums,
     ServiceInstances,
@@ -38,76 +27,39 @@ from server.store.aggregates import (
     metric_info,
     service_summaries,
 )
-from server.store.base import CORRECTABLE, LatestInterface, Store, Upload, instance_snapshot
+from server.store.base import LatestInterface, Store, Upload
 from server.store.group_commit import GroupCommit
-from server.store.prometheus_api import PrometheusApi
-from server.store.promql import FIGURE, duration, selector, union
-from server.store.remote_write import (
+from server.store.remote.api import PrometheusApi
+from server.store.remote.names import (
     CORRECTED_METRIC,
     ESTIMATED_METRIC,
     INSTANCE_METRICS,
     INSTANCE_REPORT_METRIC,
-    INTERFACE_METRICS,
     INTERFACE_REPORT_METRIC,
     LATENCY_SUM_METRIC,
+    METRIC_OF,
     PERCENTILE_METRIC,
-    QUANTILES,
     SENT_METRIC,
-    encode,
-    push,
-    write_request,
 )
+from server.store.remote.promql import FIGURE, duration, selector, union
+from server.store.remote.results import (
+    Figures,
+    figure_of,
+    latest_record,
+    snapshot_of,
+    sums_of,
+    whole,
+)
+from server.store.remote.writes import encode, push, write_request
 
 log = logging.getLogger(__name__)
 
-METRIC_OF = {field: name for name, field in INTERFACE_METRICS.items()}
-FIELD_OF_QUANTILE = {quantile: field for field, quantile in QUANTILES.items()}
 MAX_BATCH_UPLOADS = 500  # one remote-write request stays a few MB at most
-_DOUBLE_FIELDS = frozenset(
-    f.name for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.type == f.TYPE_DOUBLE
-)
 
 
 def _since(since_ms: int, now_ms: int) -> str:
     """The range reaching back to since_ms inclusive (a range is open at its start)."""
     return duration(now_ms - since_ms + 1)
-
-
-def _count(value: float | None) -> int:
-    return count(round(value)) if value is not None and math.isfinite(value) else 0
-
-
-def _figure(metric: Mapping[str, str]) -> str:
-    """The figure a series of a union answers: its part's name, a percentile's field, or
-    `part:group` / `part:field` for the estimate groups and the values as sent."""
-    figure = metric.get(FIGURE, "")
-    if "quantile" in metric:
-        return FIELD_OF_QUANTILE.get(metric["quantile"], figure)
-    for qualifier in ("group", "field"):
-        if qualifier in metric:
-            return f"{figure}:{metric[qualifier]}"
-    return figure
-
-
-def _estimates(values: Mapping[str, float]) -> int:
-    """The estimate mask from `estimated:<group>` figures."""
-    return sum(
-        bit for group, bit in ESTIMATE_GROUPS.items() if values.get(f"estimated:{group}", 0) > 0
-    )
-
-
-class _Figures:
-    """A union query's answer grouped by key labels: figure -> value (see _figure)."""
-
-    def __init__(self, result: list[dict], key: Sequence[str]) -> None:
-        self.groups: dict[tuple, dict[str, float]] = defaultdict(dict)
-        self.labels: dict[tuple, dict[str, dict[str, str]]] = defaultdict(dict)
-        for series in result:
-            metric = series["metric"]
-            group = tuple(metric.get(k, "") for k in key)
-            figure = _figure(metric)
-            self.groups[group][figure] = float(series["value"][1])
-            self.labels[group][figure] = metric
 
 
 class RemoteStore(Store):
@@ -178,8 +130,8 @@ class RemoteStore(Store):
         scope.update({k: v for k, v in labels.items() if v is not None})
         return scope
 
-    async def _instant(self, parts: Mapping[str, str], key: Sequence[str]) -> _Figures:
-        return _Figures(await self._api.query(union(parts), self._now_ms()), key)
+    async def _instant(self, parts: Mapping[str, str], key: Sequence[str]) -> Figures:
+        return Figures(await self._api.query(union(parts), self._now_ms()), key)
 
     async def _instance_keys(
         self, tenant: Tenant, services: Sequence[str], instance: str
@@ -222,32 +174,8 @@ class RemoteStore(Store):
         records = []
         for (service, key, name), values in figures.groups.items():
             report = figures.labels[(service, key, name)].get("report")
-            if report is None:
-                continue
-            metric = metric_pb2.InterfaceMetric(name=name, desc=report.get("desc", ""))
-            for field in (*METRIC_OF, *QUANTILES):
-                value = values.get(field)
-                if field in _DOUBLE_FIELDS:
-                    setattr(metric, field, math.nan if value is None else value)
-                elif field == "circuit_breaker_open":
-                    metric.circuit_breaker_open = bool(value)
-                else:
-                    setattr(metric, field, _count(value))
-            records.append(
-                LatestInterface(
-                    service,
-                    key,
-                    report.get("host", ""),
-                    report.get("instance_id", ""),
-                    report.get("app", ""),
-                    report.get("version", ""),
-                    int(values["report"]),
-                    metric,
-                    dialect=report.get("dialect", ""),
-                    estimates=_estimates(values),
-                    sent=_sent(metric, _count(values.get("corrected")), values),
-                )
-            )
+            if report is not None:
+                records.append(latest_record(service, key, name, values, report))
         return records
 
     async def aggregate_interfaces(
@@ -267,7 +195,8 @@ class RemoteStore(Store):
         parts = {field: f"sum by ({by}) ({last(METRIC_OF[field])})" for field in ("qps", *COUNTS)}
         parts.update(
             latency_x_total=f"sum by ({by}) ({last(LATENCY_SUM_METRIC)})",
-            mean_latency=f"avg by ({by}) ({last(METRIC_OF['latency'])})",
+            latency_sum=f"sum by ({by}) ({last(METRIC_OF['latency'])})",
+            latency_reports=f"count by ({by}) ({last(METRIC_OF['latency'])})",
             percentile=f"max by ({by}, quantile) ({last(PERCENTILE_METRIC)})",
             breaker=f"sum by ({by}) ({last(METRIC_OF['circuit_breaker_open'])})",
             estimated=f"max by ({by}, group) ({last(ESTIMATED_METRIC)})",
@@ -281,23 +210,16 @@ class RemoteStore(Store):
             if "instances" not in values:
                 continue
             newest = figures.labels[(service, name)].get("newest", {})
-            sums = InterfaceSums(
+            interface = InterfaceSums(
                 service=service,
                 name=name,
-                time=_count(values.get("time")),
+                time=whole(values.get("time")),
                 app_id=newest.get("app", ""),
                 version=newest.get("version", ""),
                 desc=newest.get("desc", ""),
-                qps=values.get("qps"),
-                latency_x_total=values.get("latency_x_total"),
-                mean_latency=values.get("mean_latency"),
-                **{c: _count(values.get(c)) for c in COUNTS},
-                **{p: values.get(p) for p in PERCENTILES},
-                breaker_open=_count(values.get("breaker")),
-                instances=_count(values["instances"]),
-                estimates=_estimates(values),
+                sums=sums_of(values, reports=whole(values["instances"])),  # one per instance
             )
-            records.append(metric_info(sums))
+            records.append(metric_info(interface))
         return records
 
     async def service_summaries(
@@ -334,9 +256,9 @@ class RemoteStore(Store):
                 instances.append(
                     ServiceInstances(
                         service=service,
-                        known=_count(values["known"]),
-                        live=_count(values.get("live")),
-                        last_report=_count(values.get("last_report")),
+                        known=whole(values["known"]),
+                        live=whole(values.get("live")),
+                        last_report=whole(values.get("last_report")),
                         app_id=newest.get("app", ""),
                         version=newest.get("version", ""),
                     )
@@ -346,10 +268,10 @@ class RemoteStore(Store):
                     ServiceLive(
                         service=service,
                         qps=values.get("qps"),
-                        total=_count(values.get("total")),
-                        failure=_count(values.get("failure")),
+                        total=whole(values.get("total")),
+                        failure=whole(values.get("failure")),
                         any_open=bool(values.get("breaker")),
-                        interfaces=_count(values["interfaces"]),
+                        interfaces=whole(values["interfaces"]),
                     )
                 )
         return service_summaries(instances, live)
@@ -383,7 +305,7 @@ class RemoteStore(Store):
             else:
                 numbers[key][labels.get(FIGURE, "")][labels.get("part", "")] = value
         return [
-            _snapshot(service, labels, numbers.get((service, key), {}))
+            snapshot_of(service, labels, numbers.get((service, key), {}))
             for (service, key), labels in reports.items()
         ]
 
@@ -410,6 +332,7 @@ class RemoteStore(Store):
             qps=over("avg", METRIC_OF["qps"]),
             latency_x_total=over("sum", LATENCY_SUM_METRIC),
             latency_sum=over("sum", METRIC_OF["latency"]),
+            latency_reports=over("count", METRIC_OF["latency"]),
             reports=over("count", METRIC_OF["total"]),
             percentile=over("max", PERCENTILE_METRIC, "max", "interface, quantile"),
             breaker=over("sum", METRIC_OF["circuit_breaker_open"]),
@@ -425,123 +348,15 @@ class RemoteStore(Store):
         buckets: dict[tuple[str, int], dict[str, float]] = defaultdict(dict)
         for series in result:
             labels = series["metric"]
-            figure = _figure(labels)
+            figure = figure_of(labels)
             for at, text in series["values"]:
                 bucket = round(float(at) * 1000) - step + 1
                 buckets[(labels.get("interface", ""), bucket)][figure] = float(text)
-        sums = [
-            _bucket_sums(name, at, values)
+        steps = [
+            Bucket(name, at, sums_of(values, reports=whole(values.get("reports"))))
             for (name, at), values in sorted(buckets.items())
             if "instances" in values
         ]
         if plan.resolution == ROLLUP and plan.step != MINUTE_MS:
-            sums = _merge_minutes(sums, plan.step)
-        return series_from_sums(sums)
-
-
-def _bucket_sums(name: str, at: int, values: Mapping[str, float]) -> BucketSums:
-    return BucketSums(
-        name=name,
-        time=at,
-        qps=values.get("qps"),
-        **{c: _count(values.get(c)) for c in COUNTS},
-        latency_x_total=values.get("latency_x_total"),
-        latency_sum=values.get("latency_sum"),
-        reports=_count(values.get("reports")),
-        **{p: values.get(p) for p in PERCENTILES},
-        breaker_open_reports=_count(values.get("breaker")),
-        instances=_count(values.get("instances")),
-        estimates=_estimates(values),
-    )
-
-
-def _sent(
-    metric: metric_pb2.InterfaceMetric, corrected: int, values: Mapping[str, float]
-) -> metric_pb2.InterfaceMetric | None:
-    """What the client sent: the stored figures with the changed ones as sent."""
-    if not corrected:
-        return None
-    sent = metric_pb2.InterfaceMetric()
-    sent.CopyFrom(metric)
-    for bit, field in enumerate(CORRECTABLE):
-        if corrected & (1 << bit):
-            value = values.get(f"sent:{field}", math.nan)
-            setattr(sent, field, value if field in _DOUBLE_FIELDS else _count(value))
-    return sent
-
-
-def _merge_minutes(minutes: Sequence[BucketSums], step: int) -> list[BucketSums]:
-    """Minute sums into whole-minute steps, as SQLite's roll-up query does: qps the mean of the
-    minutes, instances the most in any minute, sums summed, percentiles maxed."""
-    groups: dict[tuple[str, int], list[BucketSums]] = defaultdict(list)
-    for row in minutes:
-        groups[(row.name, row.time - row.time % step)].append(row)
-    merged = []
-    for (name, at), rows in sorted(groups.items()):
-        qps = [r.qps for r in rows if r.qps is not None]
-
-        def total(field: str, rows=rows) -> float | None:
-            values = [getattr(r, field) for r in rows if getattr(r, field) is not None]
-            return sum(values) if values else None
-
-        def highest(field: str, rows=rows) -> float | None:
-            values = [getattr(r, field) for r in rows if getattr(r, field) is not None]
-            return max(values) if values else None
-
-        merged.append(
-            BucketSums(
-                name=name,
-                time=at,
-                qps=sum(qps) / len(qps) if qps else None,
-                **{c: total(c) for c in COUNTS},
-                latency_x_total=total("latency_x_total"),
-                latency_sum=total("latency_sum"),
-                reports=total("reports"),
-                **{p: highest(p) for p in PERCENTILES},
-                breaker_open_reports=total("breaker_open_reports"),
-                instances=max(r.instances for r in rows),
-                estimates=_any_bits(r.estimates for r in rows),
-            )
-        )
-    return merged
-
-
-def _any_bits(masks) -> int:
-    result = 0
-    for mask in masks:
-        result |= mask
-    return result
-
-
-def _snapshot(
-    service: str, labels: Mapping, numbers: Mapping[str, Mapping[str, float]]
-) -> metric_pb2.InstanceInfo:
-    """An instance's snapshot from its report's labels and its latest numbers."""
-    metric = metric_pb2.MetricData(
-        instance=labels.get("host", ""),
-        instance_id=labels.get("instance_id", ""),
-        app_id=labels.get("app", ""),
-        version=labels.get("version", ""),
-        service_id=labels.get("service_id", ""),
-        environment=labels.get("environment", ""),
-    )
-    if labels.get("extension"):
-        try:
-            json_format.Parse(labels["extension"], metric, ignore_unknown_fields=True)
-        except json_format.ParseError:
-            log.warning("unreadable extension label of %s/%s", service, labels.get("instance"))
-    for field, parts in numbers.items():
-        if field in ("load_average", "uptime"):
-            setattr(metric, field, type(getattr(metric, field))(parts.get("", 0)))
-        elif not metric.HasField(field):
-            target = getattr(metric, field)
-            if set(parts) == {""}:
-                target.number_value = parts[""]
-            else:
-                target.struct_value.update(parts)
-    client = metric_pb2.ClientInfo(
-        family=labels.get("client_family", ""),
-        version=labels.get("client_version", ""),
-        signals=[s for s in labels.get("client_signals", "").split("; ") if s],
-    )
-    return instance_snapshot(service, metric, int(labels["received"]), client)
+            steps = merge_minutes(steps, plan.step)
+        return series_of(steps)

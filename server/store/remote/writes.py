@@ -1,5 +1,5 @@
-"""Uploads as Prometheus remote-write requests (the README's "Running at scale" lists every
-metric and label).
+"""Uploads as Prometheus remote-write requests (names: server.store.remote.names; the README's
+"Running at scale" lists every metric and label).
 
 Interface figures are labelled tenant, project, service, instance and interface only, so a
 series keeps its identity across upgrades; what describes a report (host, instance id, app,
@@ -21,64 +21,31 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format, struct_pb2
 
 from core.errors import TOO_LARGE, UNAVAILABLE, ApiError
+from core.figures import ESTIMATE_GROUPS
 from core.tenant import Tenant
-from server.series import ESTIMATE_GROUPS
 from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
 from server.store.group_commit import BatchRefused
-from server.store.prompb import label, labels, labels_around, series
+from server.store.remote.names import (
+    CORRECTED_METRIC,
+    ESTIMATED_METRIC,
+    FREE_FORM_FIELDS,
+    INSTANCE_METRICS,
+    INSTANCE_REPORT_METRIC,
+    INTERFACE_METRICS,
+    INTERFACE_REPORT_METRIC,
+    LATENCY_SUM_METRIC,
+    MAX_LABEL_VALUE,
+    PERCENTILE_METRIC,
+    QUANTILES,
+    SENT_METRIC,
+)
+from server.store.remote.prompb import label, labels, labels_around, series
 
 HEADERS = {
     "Content-Encoding": "snappy",
     "Content-Type": "application/x-protobuf",
     "X-Prometheus-Remote-Write-Version": "0.1.0",
 }
-# metric name -> InterfaceMetric field
-INTERFACE_METRICS = {
-    "csemonitor_interface_qps": "qps",
-    "csemonitor_interface_latency_ms": "latency",
-    "csemonitor_interface_rate": "rate",
-    "csemonitor_interface_failure_rate": "failure_rate",
-    "csemonitor_interface_requests": "total",
-    "csemonitor_interface_failures": "failure",
-    "csemonitor_interface_short_circuited": "short_circuited",
-    "csemonitor_interface_semaphore_rejected": "semaphore_rejected",
-    "csemonitor_interface_thread_pool_rejected": "thread_pool_rejected",
-    "csemonitor_interface_timeouts": "count_timeout",
-    "csemonitor_interface_circuit_breaker_open": "circuit_breaker_open",
-    "csemonitor_interface_client_time_ms": "time",
-}
-# latency x requests: the window's total call time, which weights latency by calls across reports
-LATENCY_SUM_METRIC = "csemonitor_interface_latency_sum_ms"
-PERCENTILE_METRIC = "csemonitor_interface_latency_percentile_ms"
-QUANTILES = {
-    "l995": "0.995",
-    "l99": "0.99",
-    "l90": "0.9",
-    "l75": "0.75",
-    "l50": "0.5",
-    "l25": "0.25",
-    "l5": "0.05",
-}
-INTERFACE_REPORT_METRIC = "csemonitor_interface_last_report_ms"
-# How the client's figures were read (server.dialects): 1 per estimated group of figures (label
-# `group`: errors, calls, counts), a bit mask over CORRECTABLE of the figures changed, and what
-# the client sent for each changed figure (label `field`).
-ESTIMATED_METRIC = "csemonitor_interface_estimated"
-CORRECTED_METRIC = "csemonitor_interface_corrected"
-SENT_METRIC = "csemonitor_interface_sent"
-INSTANCE_REPORT_METRIC = "csemonitor_instance_last_report_ms"
-# metric name -> MetricData field; a flat object of numbers becomes one series per key ("part")
-INSTANCE_METRICS = {
-    "csemonitor_instance_cpu": "cpu",
-    "csemonitor_instance_memory": "memory",
-    "csemonitor_instance_threads": "thread",
-    "csemonitor_instance_load_average": "load_average",
-    "csemonitor_instance_uptime": "uptime",
-}
-# Free-form parts no sample can hold, kept as JSON in the `extension` label (with any of the
-# above that is not a number or a flat object of numbers).
-FREE_FORM_FIELDS = ("customs", "diagnosis", "providers_cache")
-MAX_LABEL_VALUE = 16 * 1024  # VictoriaMetrics truncates longer label values (-maxLabelValueLen)
 RETRY_DELAYS = (0.1, 0.3, 0.9)
 
 

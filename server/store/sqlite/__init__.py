@@ -9,56 +9,59 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import math
-import operator
 import os
 import sqlite3
 import threading
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
-from google.protobuf import descriptor
 
 from core.errors import INTERNAL, UNAVAILABLE, ApiError
+from core.figures import Sums
+from core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
 from core.tenant import Tenant
-from server.series import MINUTE_MS, ROLLUP, BucketSums, SeriesPlan, series_from_sums
 from server.store.aggregates import metric_info, service_summaries
-from server.store.base import (
-    AS_SENT,
-    LatestInterface,
-    Store,
-    Upload,
-    instance_key,
-    instance_snapshot,
-)
+from server.store.base import LatestInterface, Store, Upload, instance_snapshot
 from server.store.group_commit import BatchRefused, GroupCommit
-from server.store.sqlite_queries import (
+from server.store.sqlite.queries import (
     AGGREGATE_INTERFACES,
+    INSTANCE_INTERFACES,
     INSTANCES_BY_SERVICE,
     LIVE_BY_SERVICE,
+    RAW_SERIES,
+    ROLLUP_SERIES,
+    interface_metric,
     interface_sums,
     service_instances,
     service_live,
 )
-from server.store.sqlite_series import (
-    METRIC_COLUMNS,
-    METRIC_FIELDS,
-    RAW_SERIES,
-    ROLLUP_SCHEMA,
-    ROLLUP_SERIES,
+from server.store.sqlite.rollups import (
     TRACKER_SEED,
     UPSERT_ROLLUP,
     MinuteTracker,
     merge_rollups,
     rollup_row,
 )
+from server.store.sqlite.schema import (
+    DB_FILE,
+    LATEST_PREFIX,
+    READING_COLUMNS,
+    ROLLUP_SCHEMA,
+    SCHEMA,
+    add_missing_columns,
+)
+from server.store.sqlite.writes import (
+    INSERT_SAMPLE,
+    UPSERT_INSTANCE,
+    UPSERT_LATEST,
+    UploadRows,
+    upload_rows,
+)
 
 log = logging.getLogger(__name__)
 
-DB_FILE = "csemonitor.sqlite3"
 PROBE_BYTES = 1024 * 1024  # what a probe write must find room for before health is SERVING
 
 
@@ -68,80 +71,6 @@ class StoreUnusable(Exception):
 
 READER_THREADS = 2
 WRITER_CACHE_KIB = 32 * 1024  # keeps the tables' index pages in memory for the writer
-
-# The interface columns follow the proto; the breaker alias is merged before storage.
-_metric_values = operator.attrgetter(*METRIC_COLUMNS)  # one C call for a row's values
-_DOUBLE_COLUMNS = frozenset(
-    f.name for f in METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE
-)
-_SQL_TYPES = {
-    descriptor.FieldDescriptor.TYPE_DOUBLE: "REAL",
-    descriptor.FieldDescriptor.TYPE_STRING: "TEXT",
-}
-
-
-def _columns_ddl() -> str:
-    return ", ".join(f'"{f.name}" {_SQL_TYPES.get(f.type, "INTEGER")}' for f in METRIC_FIELDS)
-
-
-_METRIC_SQL = ", ".join(f'"{name}"' for name in METRIC_COLUMNS)
-_LATEST_PREFIX = ("service", "instance", "host", "instance_id", "app_id", "version", "received")
-
-SCHEMA = f"""
-CREATE TABLE IF NOT EXISTS interface_sample (
-  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
-  received INTEGER NOT NULL, {_columns_ddl()}, estimates INTEGER NOT NULL DEFAULT 0
-);
-CREATE INDEX IF NOT EXISTS interface_sample_by_service
-  ON interface_sample (domain, project, service, received);
-CREATE TABLE IF NOT EXISTS interface_latest (
-  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
-  host TEXT NOT NULL, instance_id TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL,
-  received INTEGER NOT NULL, {_columns_ddl()},
-  dialect TEXT NOT NULL DEFAULT '', estimates INTEGER NOT NULL DEFAULT 0, sent BLOB,
-  PRIMARY KEY (domain, project, service, instance, "name")
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS instance_latest (
-  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
-  host TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL, received INTEGER NOT NULL,
-  snapshot BLOB NOT NULL, client BLOB,
-  PRIMARY KEY (domain, project, service, instance)
-) WITHOUT ROWID;
-"""
-# Columns added since the first release: a store file written before gets them at start-up.
-ADDED_COLUMNS = (
-    ("interface_sample", "estimates", "INTEGER NOT NULL DEFAULT 0"),
-    ("interface_latest", "dialect", "TEXT NOT NULL DEFAULT ''"),
-    ("interface_latest", "estimates", "INTEGER NOT NULL DEFAULT 0"),
-    ("interface_latest", "sent", "BLOB"),
-    ("instance_latest", "client", "BLOB"),
-    ("interface_rollup", "estimates", "INTEGER NOT NULL DEFAULT 0"),
-)
-
-_INSERT_SAMPLE = (
-    "INSERT INTO interface_sample (domain, project, service, instance, received, "
-    f"{_METRIC_SQL}, estimates) VALUES ({', '.join('?' * (6 + len(METRIC_COLUMNS)))})"
-)
-_READING_COLUMNS = ("dialect", "estimates", "sent")
-_UPSERT_LATEST = (
-    "INSERT OR REPLACE INTO interface_latest (domain, project, "
-    f"{', '.join(_LATEST_PREFIX)}, {_METRIC_SQL}, {', '.join(_READING_COLUMNS)}) VALUES "
-    f"({', '.join('?' * (2 + len(_LATEST_PREFIX) + len(METRIC_COLUMNS) + len(_READING_COLUMNS)))})"
-)
-_UPSERT_INSTANCE = (
-    "INSERT OR REPLACE INTO instance_latest (domain, project, service, instance, host, app_id, "
-    "version, received, snapshot, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-)
-
-
-class _UploadRows(NamedTuple):
-    """What one upload writes: raw samples, latest records, roll-up inputs (made into roll-up
-    rows inside the commit, where the minute tracker is transactional), the instance row."""
-
-    samples: list[tuple]
-    latest: list[tuple]
-    rollups: list[tuple]  # rollup_row's arguments but the tracker
-    instance: tuple
 
 
 class SqliteStore(Store):
@@ -191,7 +120,7 @@ class SqliteStore(Store):
         if create:
             db.execute("PRAGMA journal_mode = WAL")
             db.executescript(SCHEMA + ROLLUP_SCHEMA)
-            _add_missing_columns(db)
+            add_missing_columns(db)
             db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
         db.execute(f"PRAGMA synchronous = {self._synchronous}")
         if create and self._max_size:
@@ -252,12 +181,12 @@ class SqliteStore(Store):
             db.close()
 
     async def write(self, tenant: Tenant, upload: Upload) -> None:
-        await self._commits.submit(_rows(tenant, upload))
+        await self._commits.submit(upload_rows(tenant, upload))
 
-    async def _commit_batch(self, batch: list[_UploadRows]) -> None:
+    async def _commit_batch(self, batch: list[UploadRows]) -> None:
         await asyncio.get_running_loop().run_in_executor(self._writer, self._commit, batch)
 
-    def _commit(self, batch: list[_UploadRows]) -> None:
+    def _commit(self, batch: list[UploadRows]) -> None:
         """One transaction for the batch (in the writer thread). A failure that is this data's
         (not the disk's or the file's) is BatchRefused: the uploads are then committed one by one,
         so one upload's failure is that upload's answer only."""
@@ -268,10 +197,10 @@ class SqliteStore(Store):
         db.execute("BEGIN IMMEDIATE")
         try:
             rollups = [rollup_row(*args, minutes) for rows in batch for args in rows.rollups]
-            db.executemany(_INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
-            db.executemany(_UPSERT_LATEST, [row for rows in batch for row in rows.latest])
+            db.executemany(INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
+            db.executemany(UPSERT_LATEST, [row for rows in batch for row in rows.latest])
             db.executemany(UPSERT_ROLLUP, merge_rollups(rollups))
-            db.executemany(_UPSERT_INSTANCE, [rows.instance for rows in batch])
+            db.executemany(UPSERT_INSTANCE, [rows.instance for rows in batch])
             db.execute("COMMIT")
         except BaseException as exc:
             if db.in_transaction:  # SQLite rolls back by itself on a full disk
@@ -306,23 +235,18 @@ class SqliteStore(Store):
         instance: str,
         function: str | None = None,
     ) -> list[LatestInterface]:
-        sql = (
-            f"SELECT {', '.join(_LATEST_PREFIX)}, {', '.join(_READING_COLUMNS)}, {_METRIC_SQL} "
-            "FROM interface_latest "
-            f"WHERE domain = ? AND project = ? AND service IN ({', '.join('?' * len(services))}) "
-            "AND (instance = ? OR host = ?)"
-        )
+        sql = INSTANCE_INTERFACES.format(services=", ".join("?" * len(services)))
         params: list = [tenant.domain, tenant.project, *services, instance, instance]
         if function is not None:
             sql += ' AND "name" = ?'
             params.append(function)
         rows = await self._read(sql, params)
-        prefix = len(_LATEST_PREFIX)
-        metric_at = prefix + len(_READING_COLUMNS)
+        prefix = len(LATEST_PREFIX)
+        metric_at = prefix + len(READING_COLUMNS)
         return [
             LatestInterface(
                 *row[:prefix],
-                metric=_interface_metric(row[metric_at:]),
+                metric=interface_metric(row[metric_at:]),
                 dialect=row[prefix],
                 estimates=row[prefix + 1],
                 sent=metric_pb2.InterfaceMetric.FromString(row[prefix + 2])
@@ -436,56 +360,4 @@ class SqliteStore(Store):
                     "AND (instance = :instance OR host = :instance))"
                 )
         rows = await self._read(sql.format(filters=" ".join(filters)), params)
-        return series_from_sums([BucketSums(*row) for row in rows])
-
-
-def _add_missing_columns(db: sqlite3.Connection) -> None:
-    for table, column, ddl in ADDED_COLUMNS:
-        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
-        if column not in present:
-            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
-
-
-def _rows(tenant: Tenant, upload: Upload) -> _UploadRows:
-    """The rows of one upload. Consumes its metric: the interfaces are cleared once read, so the
-    rest serializes as the instance snapshot without a copy."""
-    service, metric, received_ms = upload.service, upload.metric, upload.received_ms
-    key = instance_key(metric)
-    scope = (tenant.domain, tenant.project, service, key)
-    identity = (
-        *scope,
-        metric.instance,
-        metric.instance_id,
-        metric.app_id,
-        metric.version,
-        received_ms,
-    )
-    samples, latest, rollups = [], [], []
-    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
-    for interface, reading in zip(metric.interfaces, readings, strict=True):
-        values = _metric_values(interface)
-        estimates = reading.estimates
-        samples.append((*scope, received_ms, *values, estimates))
-        sent = reading.sent.SerializeToString() if reading.sent is not None else None
-        latest.append((*identity, *values, reading.dialect, estimates, sent))
-        rollups.append((scope[:3], key, values, received_ms, estimates))
-    metric.ClearField("interfaces")
-    instance = (
-        *scope,
-        metric.instance,
-        metric.app_id,
-        metric.version,
-        received_ms,
-        metric.SerializeToString(),
-        upload.client.SerializeToString() if upload.client.ByteSize() else None,
-    )
-    return _UploadRows(samples, latest, rollups, instance)
-
-
-def _interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:
-    # SQLite stores NaN as NULL, and no other double is ever NULL: read it back as NaN.
-    fields = {
-        name: (math.nan if value is None and name in _DOUBLE_COLUMNS else value)
-        for name, value in zip(METRIC_COLUMNS, values, strict=True)
-    }
-    return metric_pb2.InterfaceMetric(**fields)
+        return series_of(Bucket(name, time, Sums(*sums)) for name, time, *sums in rows)

@@ -1,0 +1,156 @@
+"""The figures of an interface and their arithmetic: one set of rules for every store and read.
+
+A store adds up records (the latest of each live instance, or the reports of a series step)
+into a `Sums`; `finish` turns sums into the record a client reads (an aggregate MetricInfo, a
+SeriesPoint, or one instance's MetricInfo). Field lists come from the proto's descriptors.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from csemonitor.v2 import metric_pb2
+from google.protobuf.descriptor import FieldDescriptor
+
+_INTERFACE = metric_pb2.InterfaceMetric.DESCRIPTOR
+# The counts every record carries (int64 fields but the client's time), summed wherever records
+# are aggregated; the latency percentiles (l995 ... l5), maxed; every double figure.
+COUNTS = tuple(
+    f.name for f in _INTERFACE.fields if f.type == FieldDescriptor.TYPE_INT64 and f.name != "time"
+)
+PERCENTILES = tuple(f.name for f in _INTERFACE.fields if f.name[0] == "l" and f.name[1:].isdigit())
+DOUBLE_FIELDS = frozenset(
+    f.name for f in _INTERFACE.fields if f.type == FieldDescriptor.TYPE_DOUBLE
+)
+# The upload's free-form parts (google.protobuf.Value fields but the text-or-number ones).
+FREE_FORM_FIELDS = tuple(
+    f.name
+    for f in metric_pb2.MetricData.DESCRIPTOR.fields
+    if f.message_type is not None
+    and f.message_type.full_name == "google.protobuf.Value"
+    and f.name not in ("thread", "cpu", "memory")
+)
+
+# Groups of figures a client's arithmetic can leave inexact (server.dialects), as bits of a mask;
+# a record's `estimates` names the figures (JSON names) of every group set.
+ESTIMATE_ERRORS, ESTIMATE_CALLS, ESTIMATE_COUNTS = 1, 2, 4
+ESTIMATE_GROUPS = {"errors": ESTIMATE_ERRORS, "calls": ESTIMATE_CALLS, "counts": ESTIMATE_COUNTS}
+_ESTIMATED_FIGURES = (
+    (ESTIMATE_CALLS, ("total", "qps", "failureRate", "rate")),
+    (ESTIMATE_ERRORS, ("failure", "failureRate", "rate")),
+    (
+        ESTIMATE_COUNTS,
+        ("shortCircuited", "semaphoreRejected", "threadPoolRejected", "countTimeout"),
+    ),
+)
+
+# Numbers at their edges, one rule for every sum (README "Numbers at their edges"): a count
+# saturates at int64's bounds instead of overflowing; a double that is NaN (not reported) adds
+# nothing; each double figure is at most MAX_FIGURE, so no sum of them overflows.
+INT64_MAX = 2**63 - 1
+MAX_FIGURE = 1e15
+
+
+def estimated_figures(mask: int) -> list[str]:
+    """The JSON names of the figures an estimate mask covers, each once."""
+    names: dict[str, None] = {}
+    for bit, figures in _ESTIMATED_FIGURES:
+        if mask & bit:
+            names.update(dict.fromkeys(figures))
+    return list(names)
+
+
+def count(value: float | int | None) -> int:
+    """A count (or a sum of counts, maybe a float) as an int64: None and NaN are 0, anything
+    beyond int64 saturates."""
+    if value is None or value != value:
+        return 0
+    if value >= INT64_MAX:
+        return INT64_MAX
+    if value <= -INT64_MAX:
+        return -INT64_MAX
+    return int(value)
+
+
+def figure(value: float | None, missing: float = 0.0) -> float:
+    """A summed double as shown: None and NaN (nothing reported) are `missing`."""
+    return missing if value is None or value != value else value
+
+
+def saturated_sum(*values: int) -> int:
+    """A sum of counts that stays an int64."""
+    return count(sum(values))
+
+
+def failure_percent(failure: int, total: int) -> float:
+    """Errors in percent of calls; 0 when nothing was called."""
+    return 100.0 * failure / total if total else 0.0
+
+
+class Sums(NamedTuple):
+    """What a store adds up for one interface over some records (in this column order)."""
+
+    qps: float | None  # summed (a step: the instances' mean qps, summed)
+    latency_x_total: float | None  # Σ latency × total: the call-weighted mean's numerator
+    latency_sum: float | None  # Σ latency: a plain mean when nothing was called
+    latency_reports: int  # records with a latency (a NaN one reported none)
+    reports: int  # records added up
+    total: float | int | None
+    failure: float | int | None
+    short_circuited: float | int | None
+    semaphore_rejected: float | int | None
+    thread_pool_rejected: float | int | None
+    count_timeout: float | int | None
+    l995: float | None  # percentiles: the maximum (an upper bound; they cannot be summed)
+    l99: float | None
+    l90: float | None
+    l75: float | None
+    l50: float | None
+    l25: float | None
+    l5: float | None
+    breaker_open: int  # records with the breaker open
+    instances: int
+    estimates: int  # the estimate groups of any record (bits OR-ed)
+
+
+def record_sums(metric: metric_pb2.InterfaceMetric, estimates: int) -> Sums:
+    """One record as sums of itself."""
+    return Sums(
+        metric.qps,
+        metric.latency * metric.total,
+        metric.latency,
+        int(metric.latency == metric.latency),
+        1,
+        *(getattr(metric, c) for c in COUNTS),
+        *(getattr(metric, p) for p in PERCENTILES),
+        int(metric.circuit_breaker_open),
+        1,
+        estimates,
+    )
+
+
+def finish(sums: Sums, into: metric_pb2.MetricInfo | metric_pb2.SeriesPoint, missing=0.0) -> None:
+    """Fill a record's figures from sums, by the rules of Store.aggregate_interfaces.
+
+    Counts summed (saturating); qps summed; percentiles the maximum; latency weighted by calls
+    (one record: its own; nothing called: the mean of the latencies reported); error
+    percentage from the counts;
+    breaker open if any record's is, breaker_rate_agg the fraction of records with it open;
+    estimates any record's. A figure nobody reported is `missing` (0; NaN for one record)."""
+    into.qps = figure(sums.qps, missing)
+    for name in COUNTS:
+        setattr(into, name, count(getattr(sums, name)))
+    for name in PERCENTILES:
+        setattr(into, name, figure(getattr(sums, name), missing))
+    if sums.reports <= 1 or not into.total:
+        into.latency = figure(sums.latency_sum, missing) / max(sums.latency_reports, 1)
+    else:
+        into.latency = figure(sums.latency_x_total) / into.total
+    into.failure_rate = failure_percent(into.failure, into.total)
+    into.circuit_breaker_open = sums.breaker_open > 0
+    into.breaker_rate_agg = sums.breaker_open / sums.reports if sums.reports else 0.0
+    into.instance_count = sums.instances
+    into.estimates.extend(estimated_figures(sums.estimates or 0))
+    if isinstance(into, metric_pb2.MetricInfo):
+        into.rate = 100.0 - into.failure_rate
+        into.is_circuit_breaker_open = into.circuit_breaker_open

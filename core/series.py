@@ -1,0 +1,107 @@
+"""Time series of a service's interfaces: which step and resolution answer a range, and the
+points made of what a store added up per (interface, step)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from csemonitor.v2 import metric_pb2
+
+from core.figures import COUNTS, PERCENTILES, Sums, finish
+
+MINUTE_MS = 60_000
+MIN_RAW_STEP_MS = 10_000  # clients report every 10 s
+MAX_POINTS = 1000
+DEFAULT_POINTS = 120
+DEFAULT_RANGE_MS = 3_600_000
+RAW_DEFAULT_MAX_SPAN_MS = 1_800_000
+RAW, ROLLUP = "raw", "1m"
+
+
+class SeriesPlan(NamedTuple):
+    start: int
+    end: int
+    step: int
+    resolution: str
+
+
+def plan_series(
+    start: int, end: int, step: int, per_instance: bool, now_ms: int, raw_since_ms: int
+) -> SeriesPlan:
+    """The step and the resolution that answer a range.
+
+    One-minute roll-ups answer whole-minute steps for the whole service, and any range older than
+    the raw samples reach; raw samples answer finer steps and per-instance series. Without a
+    requested step, ranges over 30 minutes get whole-minute steps.
+    """
+    end = end or now_ms
+    start = start or end - DEFAULT_RANGE_MS
+    span = max(end - start, 1)
+    if not step:
+        step = span // DEFAULT_POINTS
+        if span > RAW_DEFAULT_MAX_SPAN_MS and not per_instance:
+            step = max(step, MINUTE_MS)  # cheap roll-ups unless a finer step is asked for
+    step = max(step, -(-span // MAX_POINTS), MIN_RAW_STEP_MS)
+    if not per_instance and (step >= MINUTE_MS or start < raw_since_ms):
+        step = -(-step // MINUTE_MS) * MINUTE_MS
+        resolution = ROLLUP
+    else:
+        resolution = RAW
+    return SeriesPlan(start - start % step, end, step, resolution)
+
+
+class Bucket(NamedTuple):
+    """What a store added up for one interface over one step [time, time + step)."""
+
+    name: str
+    time: int
+    sums: Sums
+
+
+def series_of(buckets: Iterable[Bucket]) -> list[metric_pb2.InterfaceSeries]:
+    """Buckets ordered by (name, time) into one series per interface, a point per bucket."""
+    result: list[metric_pb2.InterfaceSeries] = []
+    for bucket in buckets:
+        if not result or result[-1].function_name != bucket.name:
+            result.append(metric_pb2.InterfaceSeries(function_name=bucket.name))
+        point = result[-1].points.add(time=bucket.time)
+        finish(bucket.sums, point)
+    return result
+
+
+def merge_minutes(minutes: Sequence[Bucket], step: int) -> list[Bucket]:
+    """Minute buckets into whole-minute steps, as SQLite's roll-up query does: qps the mean of
+    the minutes' qps, instances the most in any minute, sums summed, percentiles maxed."""
+    groups: dict[tuple[str, int], list[Sums]] = defaultdict(list)
+    for bucket in minutes:
+        groups[(bucket.name, bucket.time - bucket.time % step)].append(bucket.sums)
+    return [Bucket(name, at, _merged(rows)) for (name, at), rows in sorted(groups.items())]
+
+
+def _merged(rows: list[Sums]) -> Sums:
+    def total(field: str) -> float | None:
+        values = [getattr(r, field) for r in rows if getattr(r, field) is not None]
+        return sum(values) if values else None
+
+    def highest(field: str) -> float | None:
+        values = [getattr(r, field) for r in rows if getattr(r, field) is not None]
+        return max(values) if values else None
+
+    qps = [r.qps for r in rows if r.qps is not None]
+    estimates = 0
+    for row in rows:
+        estimates |= row.estimates
+    return Sums(
+        qps=sum(qps) / len(qps) if qps else None,
+        latency_x_total=total("latency_x_total"),
+        latency_sum=total("latency_sum"),
+        latency_reports=total("latency_reports") or 0,
+        reports=total("reports") or 0,
+        **{c: total(c) for c in COUNTS},
+        **{p: highest(p) for p in PERCENTILES},
+        breaker_open=total("breaker_open") or 0,
+        instances=max(r.instances for r in rows),
+        estimates=estimates,
+    )

@@ -1,0 +1,150 @@
+"""The remote store's answers read back: union queries' series grouped by key and figure, and
+made into core.figures.Sums, latest records (with what was sent) and instance snapshots."""
+
+from __future__ import annotations
+
+import logging
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from csemonitor.v2 import metric_pb2
+from google.protobuf import json_format
+
+from core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
+from server.store.base import CORRECTABLE, LatestInterface, instance_snapshot
+from server.store.remote.names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
+from server.store.remote.promql import FIGURE
+
+log = logging.getLogger(__name__)
+
+
+def whole(value: float | None) -> int:
+    return count(round(value)) if value is not None and math.isfinite(value) else 0
+
+
+def figure_of(metric: Mapping[str, str]) -> str:
+    """The figure a series of a union answers: its part's name, a percentile's field, or
+    `part:group` / `part:field` for the estimate groups and the values as sent."""
+    figure = metric.get(FIGURE, "")
+    if "quantile" in metric:
+        return FIELD_OF_QUANTILE.get(metric["quantile"], figure)
+    for qualifier in ("group", "field"):
+        if qualifier in metric:
+            return f"{figure}:{metric[qualifier]}"
+    return figure
+
+
+def estimates_of(values: Mapping[str, float]) -> int:
+    """The estimate mask from `estimated:<group>` figures."""
+    return sum(
+        bit for group, bit in ESTIMATE_GROUPS.items() if values.get(f"estimated:{group}", 0) > 0
+    )
+
+
+class Figures:
+    """A union query's answer grouped by key labels: figure -> value (see _figure)."""
+
+    def __init__(self, result: list[dict], key: Sequence[str]) -> None:
+        self.groups: dict[tuple, dict[str, float]] = defaultdict(dict)
+        self.labels: dict[tuple, dict[str, dict[str, str]]] = defaultdict(dict)
+        for series in result:
+            metric = series["metric"]
+            group = tuple(metric.get(k, "") for k in key)
+            figure = figure_of(metric)
+            self.groups[group][figure] = float(series["value"][1])
+            self.labels[group][figure] = metric
+
+
+def latest_record(
+    service: str, key: str, name: str, values: Mapping[str, float], report: Mapping[str, str]
+) -> LatestInterface:
+    """One interface's latest record of one instance: its figures, and the newest report's
+    labels (who reported it, how it was read)."""
+    metric = metric_pb2.InterfaceMetric(name=name, desc=report.get("desc", ""))
+    for field in (*METRIC_OF, *QUANTILES):
+        value = values.get(field)
+        if field in DOUBLE_FIELDS:
+            setattr(metric, field, math.nan if value is None else value)
+        elif field == "circuit_breaker_open":
+            metric.circuit_breaker_open = bool(value)
+        else:
+            setattr(metric, field, whole(value))
+    return LatestInterface(
+        service,
+        key,
+        report.get("host", ""),
+        report.get("instance_id", ""),
+        report.get("app", ""),
+        report.get("version", ""),
+        int(values["report"]),
+        metric,
+        dialect=report.get("dialect", ""),
+        estimates=estimates_of(values),
+        sent=sent_of(metric, whole(values.get("corrected")), values),
+    )
+
+
+def sums_of(values: Mapping[str, float], reports: int) -> Sums:
+    """A union query's figures of one group as the sums core.figures finishes."""
+    return Sums(
+        qps=values.get("qps"),
+        latency_x_total=values.get("latency_x_total"),
+        latency_sum=values.get("latency_sum"),
+        latency_reports=whole(values.get("latency_reports")),
+        reports=reports,
+        **{c: whole(values.get(c)) for c in COUNTS},
+        **{p: values.get(p) for p in PERCENTILES},
+        breaker_open=whole(values.get("breaker")),
+        instances=whole(values.get("instances")),
+        estimates=estimates_of(values),
+    )
+
+
+def sent_of(
+    metric: metric_pb2.InterfaceMetric, corrected: int, values: Mapping[str, float]
+) -> metric_pb2.InterfaceMetric | None:
+    """What the client sent: the stored figures with the changed ones as sent."""
+    if not corrected:
+        return None
+    sent = metric_pb2.InterfaceMetric()
+    sent.CopyFrom(metric)
+    for bit, field in enumerate(CORRECTABLE):
+        if corrected & (1 << bit):
+            value = values.get(f"sent:{field}", math.nan)
+            setattr(sent, field, value if field in DOUBLE_FIELDS else whole(value))
+    return sent
+
+
+def snapshot_of(
+    service: str, labels: Mapping, numbers: Mapping[str, Mapping[str, float]]
+) -> metric_pb2.InstanceInfo:
+    """An instance's snapshot from its report's labels and its latest numbers."""
+    metric = metric_pb2.MetricData(
+        instance=labels.get("host", ""),
+        instance_id=labels.get("instance_id", ""),
+        app_id=labels.get("app", ""),
+        version=labels.get("version", ""),
+        service_id=labels.get("service_id", ""),
+        environment=labels.get("environment", ""),
+    )
+    if labels.get("extension"):
+        try:
+            json_format.Parse(labels["extension"], metric, ignore_unknown_fields=True)
+        except json_format.ParseError:
+            log.warning("unreadable extension label of %s/%s", service, labels.get("instance"))
+    for field, parts in numbers.items():
+        if field in ("load_average", "uptime"):
+            setattr(metric, field, type(getattr(metric, field))(parts.get("", 0)))
+        elif not metric.HasField(field):
+            target = getattr(metric, field)
+            if set(parts) == {""}:
+                target.number_value = parts[""]
+            else:
+                target.struct_value.update(parts)
+    client = metric_pb2.ClientInfo(
+        family=labels.get("client_family", ""),
+        version=labels.get("client_version", ""),
+        signals=[s for s in labels.get("client_signals", "").split("; ") if s],
+    )
+    return instance_snapshot(service, metric, int(labels["received"]), client)

@@ -1,0 +1,130 @@
+"""The SQLite store's reads: the SQL of each (aggregates over the latest record of each instance
+and interface, series over raw samples or roll-ups) and its rows as core.figures.Sums.
+
+SQLite stores NaN as NULL, which SUM, TOTAL, MAX and AVG skip: a client's NaN adds nothing.
+TOTAL() rather than SUM(): a float that cannot overflow (core.figures.count saturates it).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+
+from csemonitor.v2 import metric_pb2
+
+from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES, Sums
+from server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
+from server.store.sqlite.schema import (
+    DOUBLE_COLUMNS,
+    LATEST_PREFIX,
+    METRIC_COLUMNS,
+    METRIC_SQL,
+    READING_COLUMNS,
+)
+
+# The estimate groups of any row (SQLite has no bitwise-OR aggregate: one MAX per bit).
+ESTIMATES_ANY = (
+    "(" + " | ".join(f"MAX(estimates & {bit})" for bit in ESTIMATE_GROUPS.values()) + ")"
+)
+
+
+_PACKED = "\x1f"  # char(31): joins the newest record's fields behind their sort key
+
+# The newest record's descriptive fields, by (time, received): packed into one sortable text so
+# a single MAX() finds them next to the other aggregates.
+_NEWEST = (
+    "MAX(printf('%020d%020d', \"time\", received) || char(31) || app_id || char(31) || version "
+    '|| char(31) || "desc")'
+)
+
+# TOTAL() rather than SUM(): a float that cannot overflow (server.series.count saturates it).
+# Then the columns of core.figures.Sums, in order (a record per instance: reports = instances).
+AGGREGATE_INTERFACES = (
+    f'SELECT service, "name", MAX("time"), {_NEWEST}, TOTAL(qps), TOTAL(latency * total), '
+    "TOTAL(latency), COUNT(latency), COUNT(*), "
+    + ", ".join(f"TOTAL({c})" for c in COUNTS)
+    + ", "
+    + ", ".join(f"MAX({p})" for p in PERCENTILES)
+    + f", SUM(circuit_breaker_open), COUNT(*), {ESTIMATES_ANY} FROM interface_latest "
+    "WHERE domain = ? AND project = ? AND received >= ? {filters} "
+    'GROUP BY service, "name" ORDER BY service, "name"'
+)
+
+LIVE_BY_SERVICE = (
+    "SELECT service, TOTAL(qps), TOTAL(total), TOTAL(failure), MAX(circuit_breaker_open), "
+    'COUNT(DISTINCT "name") '
+    "FROM interface_latest WHERE domain = ? AND project = ? AND received >= ? GROUP BY service"
+)
+
+INSTANCES_BY_SERVICE = (
+    "SELECT service, COUNT(*), SUM(received >= ?), MAX(received), "
+    "MAX(printf('%020d', received) || char(31) || app_id || char(31) || version) "
+    "FROM instance_latest WHERE domain = ? AND project = ? GROUP BY service"
+)
+
+
+def _unpack(packed: str) -> list[str]:
+    return packed.split(_PACKED)[1:]  # the sort key first, then the fields
+
+
+def interface_sums(row: Sequence) -> InterfaceSums:
+    """A row of AGGREGATE_INTERFACES."""
+    service, name, newest_time, packed, *sums = row
+    return InterfaceSums(service, name, newest_time, *_unpack(packed), Sums(*sums))
+
+
+def service_instances(row: Sequence) -> ServiceInstances:
+    """A row of INSTANCES_BY_SERVICE."""
+    *counts, packed = row
+    return ServiceInstances(*counts, *_unpack(packed))
+
+
+def service_live(row: Sequence) -> ServiceLive:
+    """A row of LIVE_BY_SERVICE."""
+    return ServiceLive(*row)
+
+
+_COUNT_TOTALS = ", ".join(f"TOTAL({c})" for c in COUNTS)
+_PERCENTILE_MAX = ", ".join(f"MAX({p})" for p in PERCENTILES)
+
+# Both queries return name, bucket, then the columns of core.figures.Sums, in order.
+ROLLUP_SERIES = (
+    "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), TOTAL(latency_x_total), "
+    f"TOTAL(latency_sum), SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, "
+    "SUM(breaker_open), "
+    f"MAX(instances), {ESTIMATES_ANY} "
+    "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
+    "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
+)
+# Raw: each instance's mean qps over the step, then summed, like the roll-ups' minutes.
+RAW_SERIES = (
+    'SELECT "name", bucket, SUM(mean_qps), TOTAL(latency_x_total), TOTAL(latency_sum), '
+    f"SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, SUM(breaker_open), COUNT(*), "
+    f"{ESTIMATES_ANY} FROM ("
+    'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
+    + ", ".join(f"TOTAL({c}) AS {c}" for c in COUNTS)
+    + ", TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, "
+    "COUNT(latency) AS latency_n, COUNT(*) AS n, "
+    + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
+    + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates "
+    "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
+    "AND received >= :start AND received < :end {filters} "
+    'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'
+)
+
+
+# One instance's latest records (by its key or its host name).
+INSTANCE_INTERFACES = (
+    f"SELECT {', '.join(LATEST_PREFIX)}, {', '.join(READING_COLUMNS)}, {METRIC_SQL} "
+    "FROM interface_latest WHERE domain = ? AND project = ? AND service IN ({services}) "
+    "AND (instance = ? OR host = ?)"
+)
+
+
+def interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:
+    """A stored row's figures; SQLite stores NaN as NULL, and no other double is ever NULL."""
+    fields = {
+        name: (math.nan if value is None and name in DOUBLE_COLUMNS else value)
+        for name, value in zip(METRIC_COLUMNS, values, strict=True)
+    }
+    return metric_pb2.InterfaceMetric(**fields)

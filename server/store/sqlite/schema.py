@@ -1,0 +1,102 @@
+"""The SQLite store's tables. Interface columns follow the proto (InterfaceMetric); columns
+added since the first release are added to an older file at start-up (ADDED_COLUMNS)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from csemonitor.v2 import metric_pb2
+from google.protobuf import descriptor
+
+from core.figures import COUNTS, PERCENTILES
+
+DB_FILE = "csemonitor.sqlite3"
+
+# The stored interface columns follow the proto; the breaker alias is merged before storage.
+METRIC_FIELDS = tuple(
+    f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
+)
+METRIC_COLUMNS = tuple(f.name for f in METRIC_FIELDS)
+DOUBLE_COLUMNS = frozenset(
+    f.name for f in METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE
+)
+_SQL_TYPES = {
+    descriptor.FieldDescriptor.TYPE_DOUBLE: "REAL",
+    descriptor.FieldDescriptor.TYPE_STRING: "TEXT",
+}
+
+
+def _columns_ddl() -> str:
+    return ", ".join(f'"{f.name}" {_SQL_TYPES.get(f.type, "INTEGER")}' for f in METRIC_FIELDS)
+
+
+METRIC_SQL = ", ".join(f'"{name}"' for name in METRIC_COLUMNS)
+# What a latest record holds besides its figures: who reported it, and how it was read.
+LATEST_PREFIX = ("service", "instance", "host", "instance_id", "app_id", "version", "received")
+READING_COLUMNS = ("dialect", "estimates", "sent")
+
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS interface_sample (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
+  received INTEGER NOT NULL, {_columns_ddl()}, estimates INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS interface_sample_by_service
+  ON interface_sample (domain, project, service, received);
+CREATE TABLE IF NOT EXISTS interface_latest (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
+  host TEXT NOT NULL, instance_id TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL,
+  received INTEGER NOT NULL, {_columns_ddl()},
+  dialect TEXT NOT NULL DEFAULT '', estimates INTEGER NOT NULL DEFAULT 0, sent BLOB,
+  PRIMARY KEY (domain, project, service, instance, "name")
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS instance_latest (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
+  host TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL, received INTEGER NOT NULL,
+  snapshot BLOB NOT NULL, client BLOB,
+  PRIMARY KEY (domain, project, service, instance)
+) WITHOUT ROWID;
+"""
+
+# A roll-up row per (tenant, service, interface, minute): the sums and maxima a step needs.
+ROLLUP_SUMMED = (
+    "n",
+    "instances",
+    "qps",
+    *COUNTS,
+    "latency_x_total",
+    "latency_sum",
+    "breaker_open",
+    "latency_n",  # reports with a latency (the last column added: see ADDED_COLUMNS)
+)
+ROLLUP_KEY = ("domain", "project", "service", "name", "minute")
+ROLLUP_COLUMNS = ROLLUP_KEY + ROLLUP_SUMMED + PERCENTILES + ("estimates",)
+_ROLLUP_FIGURES_DDL = ", ".join(f"{c} NUMERIC NOT NULL" for c in ROLLUP_SUMMED + PERCENTILES)
+
+ROLLUP_SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS interface_rollup (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, name TEXT NOT NULL,
+  minute INTEGER NOT NULL, {_ROLLUP_FIGURES_DDL},
+  estimates INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (domain, project, service, name, minute)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS interface_rollup_by_minute ON interface_rollup (minute);
+"""
+
+# Columns added since the first release: a store file written before gets them at start-up.
+ADDED_COLUMNS = (
+    ("interface_sample", "estimates", "INTEGER NOT NULL DEFAULT 0"),
+    ("interface_latest", "dialect", "TEXT NOT NULL DEFAULT ''"),
+    ("interface_latest", "estimates", "INTEGER NOT NULL DEFAULT 0"),
+    ("interface_latest", "sent", "BLOB"),
+    ("instance_latest", "client", "BLOB"),
+    ("interface_rollup", "estimates", "INTEGER NOT NULL DEFAULT 0"),
+    ("interface_rollup", "latency_n", "INTEGER NOT NULL DEFAULT 0"),
+)
+
+
+def add_missing_columns(db: sqlite3.Connection) -> None:
+    """Bring a file written by an earlier release up to these tables."""
+    for table, column, ddl in ADDED_COLUMNS:
+        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")

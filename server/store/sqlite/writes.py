@@ -1,0 +1,73 @@
+"""What one upload writes to SQLite: a raw sample and a latest record per interface, roll-up
+inputs, the instance's snapshot; and the statements that write them."""
+
+from __future__ import annotations
+
+import operator
+from typing import NamedTuple
+
+from core.tenant import Tenant
+from server.store.base import AS_SENT, Upload, instance_key
+from server.store.sqlite.schema import LATEST_PREFIX, METRIC_COLUMNS, METRIC_SQL, READING_COLUMNS
+
+metric_values = operator.attrgetter(*METRIC_COLUMNS)  # one C call for a row's values
+
+INSERT_SAMPLE = (
+    "INSERT INTO interface_sample (domain, project, service, instance, received, "
+    f"{METRIC_SQL}, estimates) VALUES ({', '.join('?' * (6 + len(METRIC_COLUMNS)))})"
+)
+UPSERT_LATEST = (
+    "INSERT OR REPLACE INTO interface_latest (domain, project, "
+    f"{', '.join(LATEST_PREFIX)}, {METRIC_SQL}, {', '.join(READING_COLUMNS)}) VALUES "
+    f"({', '.join('?' * (2 + len(LATEST_PREFIX) + len(METRIC_COLUMNS) + len(READING_COLUMNS)))})"
+)
+UPSERT_INSTANCE = (
+    "INSERT OR REPLACE INTO instance_latest (domain, project, service, instance, host, app_id, "
+    "version, received, snapshot, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
+class UploadRows(NamedTuple):
+    """What one upload writes: raw samples, latest records, roll-up inputs (made into roll-up
+    rows inside the commit, where the minute tracker is transactional), the instance row."""
+
+    samples: list[tuple]
+    latest: list[tuple]
+    rollups: list[tuple]  # rollup_row's arguments but the tracker
+    instance: tuple
+
+
+def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
+    """The rows of one upload. Consumes its metric: the interfaces are cleared once read, so the
+    rest serializes as the instance snapshot without a copy."""
+    service, metric, received_ms = upload.service, upload.metric, upload.received_ms
+    key = instance_key(metric)
+    scope = (tenant.domain, tenant.project, service, key)
+    identity = (
+        *scope,
+        metric.instance,
+        metric.instance_id,
+        metric.app_id,
+        metric.version,
+        received_ms,
+    )
+    samples, latest, rollups = [], [], []
+    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
+    for interface, reading in zip(metric.interfaces, readings, strict=True):
+        values = metric_values(interface)
+        estimates = reading.estimates
+        samples.append((*scope, received_ms, *values, estimates))
+        sent = reading.sent.SerializeToString() if reading.sent is not None else None
+        latest.append((*identity, *values, reading.dialect, estimates, sent))
+        rollups.append((scope[:3], key, values, received_ms, estimates))
+    metric.ClearField("interfaces")
+    instance = (
+        *scope,
+        metric.instance,
+        metric.app_id,
+        metric.version,
+        received_ms,
+        metric.SerializeToString(),
+        upload.client.SerializeToString() if upload.client.ByteSize() else None,
+    )
+    return UploadRows(samples, latest, rollups, instance)
