@@ -19,8 +19,11 @@ install: $(STAMP)
 run: $(STAMP)
 	$(PY) launch.py
 
+# Three workers (pytest-xdist): the tests mostly wait on real processes, so more workers than
+# cores still shortens the run; TEST_WORKERS=0 runs them in this process, one after another.
+TEST_WORKERS ?= 3
 test: $(STAMP) check-generated
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q -n $(TEST_WORKERS)
 
 # The long fuzz: fresh seeds (printed; replay with CSEMONITOR_FUZZ_SEED=<seed>), edge numbers on
 # both protocols and the OpenAPI document's operations. FUZZ_EXAMPLES sets the length.

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import random
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +20,8 @@ DATA = Path(__file__).resolve().parent / "data"
 
 def pytest_configure(config) -> None:
     config.addinivalue_line("markers", "fresh_seed: a property test whose seed changes per run")
+    # One fresh seed per run, shared by pytest-xdist's workers (they inherit the environment).
+    os.environ.setdefault("CSEMONITOR_FUZZ_SEED", str(random.randrange(2**32)))
 
 
 def pytest_sessionstart(session) -> None:

@@ -67,7 +67,8 @@ def _wait_for(condition, seconds: float = 15.0) -> None:
 
 def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_room(tmp_path):
     """The store's size cap stands in for a full disk (SQLite answers both the same way)."""
-    service = Service(tmp_path, sqlite_max_size="3MiB", raw_retention="2s", retention="2s")
+    # Retention frees the room again after 6 s: long enough to watch the refusals and health.
+    service = Service(tmp_path, sqlite_max_size="3MiB", raw_retention="6s", retention="6s")
     service.start()
     try:
         big = {
@@ -87,7 +88,7 @@ def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_r
         _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.NOT_SERVING)
         with service.http() as http:
             assert http.get("/healthz").status_code == 503
-        # Retention frees the pages (2 s here); a probe write finds room; SERVING again.
+        # Retention frees the pages (6 s here); a probe write finds room; SERVING again.
         _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.SERVING, 30)
         assert grpc_upload(service.stub(), BODY, TENANT).accepted
     finally:

@@ -29,12 +29,18 @@ def _params(domain: str, **extra) -> dict:
 
 @contextlib.contextmanager
 def _stream(client: httpx.Client, domain: str):
-    """An open stream whose first event was read."""
-    with client.stream("GET", "/hystrix.stream", params=_params(domain)) as response:
-        assert response.status_code == 200
-        lines = response.iter_lines()  # kept: a discarded line iterator closes the response
-        next(lines)
-        yield lines
+    """An open stream whose first event was read. A slot is freed when the server sees its
+    stream's connection closed, a moment after the client closed it: retried for a while."""
+    deadline = time.monotonic() + 10
+    while True:
+        with client.stream("GET", "/hystrix.stream", params=_params(domain)) as response:
+            if response.status_code == 200:
+                lines = response.iter_lines()  # kept: a discarded iterator closes the response
+                next(lines)
+                yield lines
+                return
+        assert time.monotonic() < deadline, f"still {response.status_code}"
+        time.sleep(0.1)
 
 
 def test_streams_are_bounded_per_tenant_and_per_process(streaming):
