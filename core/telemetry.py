@@ -1,29 +1,38 @@
-"""The service's own Prometheus metrics (prometheus-client), in a registry per process.
+"""Each process's own Prometheus metrics (prometheus-client), in a registry per process.
 
-The gRPC server exposes them on its metrics port (CSEMONITOR_METRICS_PORT), the gateway at
-`/metrics`. Uploads refused by the gateway before translation (413, 415, undecodable JSON) are
-counted by the gateway; every other outcome by the server. Prometheus adds the two up.
+The gRPC server exposes its metrics on its metrics port (CSEMONITOR_METRICS_PORT), the gateway
+at `/metrics`. Every upload is counted once: by the server when it reached the server (REST uploads
+through the gateway and gRPC ones alike), by the gateway when the gateway refused it before it
+could (unreadable JSON, 413, 415, 408). No header tells the server where a call came from.
 """
 
 from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram, start_http_server
 
+OUTCOME_HELP = "accepted, or the refusal's reason from the error table"
 
-class Telemetry:
-    """Every metric of one process."""
+
+class _Telemetry:
+    """A process's registry and the metrics every process has."""
 
     def __init__(self) -> None:
         self.registry = CollectorRegistry()
-        self.uploads = Counter(
-            "csemonitor_uploads",
-            "Uploads by protocol and outcome (accepted, or the refusal's "
-            "reason from the error table)",
-            ["protocol", "outcome"],
-            registry=self.registry,
-        )
         self.in_flight = Gauge(
             "csemonitor_requests_in_flight", "Requests being handled", registry=self.registry
+        )
+
+
+class ServerTelemetry(_Telemetry):
+    """The gRPC server's metrics: uploads by outcome, store commits."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.uploads = Counter(
+            "csemonitor_uploads",
+            f"Uploads that reached the server, by outcome ({OUTCOME_HELP})",
+            ["outcome"],
+            registry=self.registry,
         )
         self.commit_seconds = Histogram(
             "csemonitor_store_commit_seconds",
@@ -35,6 +44,28 @@ class Telemetry:
             "csemonitor_store_batch_uploads",
             "Uploads committed together (group commit)",
             buckets=(1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 5000),
+            registry=self.registry,
+        )
+
+    def observe_commit(self, seconds: float, uploads: int) -> None:
+        self.commit_seconds.observe(seconds)
+        self.batch_uploads.observe(uploads)
+
+    def serve(self, host: str, port: int) -> int:
+        """Expose the metrics over HTTP on a thread of their own; returns the bound port."""
+        server, _thread = start_http_server(port, addr=host, registry=self.registry)
+        return server.server_port
+
+
+class GatewayTelemetry(_Telemetry):
+    """The REST gateway's metrics: requests by route and status, uploads it refused itself."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused_uploads = Counter(
+            "csemonitor_gateway_refused_uploads",
+            f"REST uploads the gateway refused before they reached the server ({OUTCOME_HELP})",
+            ["outcome"],
             registry=self.registry,
         )
         self.http_requests = Counter(
@@ -49,12 +80,3 @@ class Telemetry:
             ["route"],
             registry=self.registry,
         )
-
-    def observe_commit(self, seconds: float, uploads: int) -> None:
-        self.commit_seconds.observe(seconds)
-        self.batch_uploads.observe(uploads)
-
-    def serve(self, host: str, port: int) -> int:
-        """Expose the metrics over HTTP on a thread of their own; returns the bound port."""
-        server, _thread = start_http_server(port, addr=host, registry=self.registry)
-        return server.server_port

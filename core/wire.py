@@ -25,7 +25,6 @@ PROJECT_HEADER = "x-project-id"
 AUTH_TOKEN_HEADER = "x-auth-token"
 AUTHORIZATION_HEADER = "authorization"
 REQUEST_ID_HEADER = "x-request-id"
-PROTOCOL_HEADER = "x-csemonitor-protocol"  # set by the gateway on the calls it forwards
 # Headers that tell a client family apart (server.dialects): java-chassis 2.x sends its
 # environment as a header, go-chassis sends X-User-Name.
 ENVIRONMENT_HEADER = "environment"

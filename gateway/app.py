@@ -18,7 +18,7 @@ from starlette.responses import FileResponse, Response
 from core.admission import InFlightLimit, StreamLimit
 from core.errors import UNAVAILABLE, ApiError
 from core.settings import GatewaySettings
-from core.telemetry import Telemetry
+from core.telemetry import GatewayTelemetry
 from core.tls import channel_credentials
 from core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
 from gateway.bindings import http_bindings
@@ -68,7 +68,7 @@ def create_app(settings: GatewaySettings) -> FastAPI:
         finally:
             await channel.close()
 
-    telemetry = Telemetry()
+    telemetry = GatewayTelemetry()
     # No /docs or /redoc: their pages load their scripts from a CDN, which offline machines
     # cannot reach. /openapi.json is served; any OpenAPI viewer or client generator reads it.
     app = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, docs_url=None, redoc_url=None)

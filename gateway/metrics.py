@@ -6,13 +6,13 @@ import time
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from core.telemetry import Telemetry
+from core.telemetry import GatewayTelemetry
 
 
 class RequestMetrics:
     """ASGI middleware; the route label is the endpoint's name, so paths never make new series."""
 
-    def __init__(self, app: ASGIApp, telemetry: Telemetry) -> None:
+    def __init__(self, app: ASGIApp, telemetry: GatewayTelemetry) -> None:
         self.app = app
         self.telemetry = telemetry
 

@@ -16,7 +16,6 @@ from core.wire import (
     CONTENT_TYPE_KEY,
     DEFAULT_PROJECT,
     FORWARDED_HEADERS,
-    PROTOCOL_HEADER,
     REQUEST_ID_HEADER,
     printable,
 )
@@ -59,7 +58,6 @@ def call_metadata(values: Mapping[str, str], rid: str, kind: ErrorKind) -> list[
             raise ApiError(kind, "must be printable ASCII", header)
         pairs.append((key, value))
     pairs.append((REQUEST_ID_HEADER, rid))
-    pairs.append((PROTOCOL_HEADER, "rest"))
     return pairs
 
 
@@ -130,8 +128,8 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: GatewaySetti
                     )
             except ApiError as error:
                 if binding.body:  # an upload refused before it could reach the server
-                    uploads = request.app.state.telemetry.uploads
-                    uploads.labels("rest", error.kind.reason.lower()).inc()
+                    refused = request.app.state.telemetry.refused_uploads
+                    refused.labels(error.kind.reason.lower()).inc()
                 raise
             call: Call = getattr(request.app.state.stub, method_name)
             response = await call(message, metadata=metadata, timeout=settings.grpc_deadline)

@@ -15,7 +15,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from core.settings import SHUTDOWN_GRACE_SECONDS, ServerSettings
-from core.telemetry import Telemetry
+from core.telemetry import ServerTelemetry
 from core.tls import server_credentials
 from core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
 from server.auth import Authenticator, AuthInterceptor
@@ -35,7 +35,7 @@ class RunningServer:
     store: Store
     health: health.aio.HealthServicer
     tasks: tuple[asyncio.Task, ...]  # background work: retention, the store watch
-    telemetry: Telemetry
+    telemetry: ServerTelemetry
 
     async def stop(self, grace: float = SHUTDOWN_GRACE_SECONDS) -> None:
         """Graceful stop: NOT_SERVING first, finish in-flight calls, then flush the store."""
@@ -113,7 +113,7 @@ async def _set_health(health_servicer: health.aio.HealthServicer, status) -> Non
 
 async def create_server(settings: ServerSettings, store: Store | None = None) -> RunningServer:
     """A started gRPC server on settings.grpc_host:grpc_port (port 0: any free port)."""
-    telemetry = Telemetry()
+    telemetry = ServerTelemetry()
     if store is None:
         store = configured_store(settings, telemetry.observe_commit)
     authenticator = Authenticator.from_file(settings.auth_tokens) if settings.auth_tokens else None

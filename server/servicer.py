@@ -14,9 +14,9 @@ from core.admission import InFlightLimit, TenantRateLimit
 from core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
 from core.series import plan_series
 from core.settings import ServerSettings
-from core.telemetry import Telemetry
+from core.telemetry import ServerTelemetry
 from core.tenant import Tenant
-from core.wire import PROTOCOL_HEADER, REQUEST_ID_HEADER
+from core.wire import REQUEST_ID_HEADER
 from server.auth import Authenticator
 from server.ingest import Limits, normalize_upload
 from server.records import instance_record
@@ -73,14 +73,14 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         settings: ServerSettings,
         authenticator: Authenticator | None = None,
         clock: Callable[[], float] = time.time,
-        telemetry: Telemetry | None = None,
+        telemetry: ServerTelemetry | None = None,
     ) -> None:
         self._store = store
         self._settings = settings
         self._authenticator = authenticator
         self._clock = clock
         self._in_flight = InFlightLimit(settings.max_in_flight)
-        self._telemetry = telemetry or Telemetry()
+        self._telemetry = telemetry or ServerTelemetry()
         self._telemetry.in_flight.set_function(lambda: self._in_flight.current)
         self._upload_rate = TenantRateLimit(settings.tenant_rate, settings.tenant_burst)
         self._limits = Limits(
@@ -112,7 +112,6 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     async def UploadMetric(
         self, request: metric_pb2.UploadMetricRequest, context: grpc.aio.ServicerContext
     ) -> metric_pb2.UploadMetricResponse:
-        protocol = "rest" if _metadata_value(context, PROTOCOL_HEADER) == "rest" else "grpc"
         outcome = "accepted"
         try:
             received_ms = self._now_ms()
@@ -129,7 +128,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             outcome = INTERNAL.reason.lower()
             raise
         finally:
-            self._telemetry.uploads.labels(protocol, outcome).inc()
+            self._telemetry.uploads.labels(outcome).inc()
 
     @reports_errors
     async def QueryMetrics(
