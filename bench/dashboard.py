@@ -24,9 +24,9 @@ from pathlib import Path
 import httpx
 from csemonitor.v2 import metric_pb2
 
+from harness.service import Service
 from server.store.sqlite.schema import DB_FILE, ROLLUP_COLUMNS, ROLLUP_SCHEMA, SCHEMA
 from server.store.sqlite.schema import METRIC_COLUMNS as STORED_METRIC_COLUMNS
-from tests.service import Service
 
 INSTANCES, INTERFACES, REPORT_MS, MINUTE_MS = 1000, 10, 10_000, 60_000
 DOMAIN = PROJECT = "bench"

@@ -33,9 +33,9 @@ from bench.run import (
     stored_samples,
     upload_body,
 )
+from harness.service import Service
+from harness.victoriametrics import VictoriaMetrics
 from server.store.remote.promql import string_literal
-from tests.service import Service
-from tests.victoriametrics import VictoriaMetrics
 
 RESULTS = Path(__file__).resolve().parent / "results" / "remote.json"
 CONCURRENCY = 64

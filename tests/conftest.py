@@ -11,9 +11,10 @@ from pathlib import Path
 
 import httpx
 import pytest
-from service import Service
 from stores import STORE_KINDS, make
-from victoriametrics import VictoriaMetrics
+
+from harness.service import Service
+from harness.victoriametrics import VictoriaMetrics
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -15,9 +15,9 @@ from collections.abc import AsyncIterator
 
 from csemonitor.v2 import metric_pb2
 from prometheus import remote_pb2
-from victoriametrics import VictoriaMetrics
 
 from core.tenant import Tenant
+from harness.victoriametrics import VictoriaMetrics
 from server.store import RemoteStore, SqliteStore, Store
 from server.store.base import Upload
 from server.store.remote.promql import string_literal

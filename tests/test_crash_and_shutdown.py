@@ -8,7 +8,8 @@ import time
 
 import httpx
 from protocols import grpc_upload, rest_instances, rest_upload
-from service import Service
+
+from harness.service import Service
 
 CLIENTS = 6
 

@@ -9,8 +9,8 @@ import sys
 
 import httpx
 from protocols import rest_instances, rest_query, rest_upload
-from service import REPO, _read_ready_line
 
+from harness.service import REPO, _read_ready_line
 from server.store.remote.promql import string_literal
 
 LINES = 4  # gRPC address, metrics address, REST address, data directory

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from service import REPO
+from harness.service import REPO
 
 
 def _imports(package: str) -> dict[str, set[str]]:

@@ -17,7 +17,8 @@ from csemonitor.v2 import metric_pb2
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 from protocols import UPLOAD_PATH, grpc_upload, rest_instances, rest_upload
-from service import Service
+
+from harness.service import Service
 
 BODY = {"name": "cart", "instance": "h1", "interfaces": [{"name": "op", "qps": 1.5, "total": 3}]}
 BIG = {

@@ -15,10 +15,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from prometheus import remote_pb2
 from stores import NASTY, plain
-from victoriametrics import VictoriaMetrics
 
 from core.errors import UNAVAILABLE, ApiError
 from core.tenant import Tenant
+from harness.victoriametrics import VictoriaMetrics
 from server.store.remote import prompb, promql
 from server.store.remote.writes import encode, push, write_request
 

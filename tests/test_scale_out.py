@@ -24,8 +24,8 @@ from protocols import (
     rest_query,
     rest_upload,
 )
-from victoriametrics import VictoriaMetrics
 
+from harness.victoriametrics import VictoriaMetrics
 from server.store.remote.promql import string_literal
 
 OUTPUT = Path(__file__).resolve().parent / "output"

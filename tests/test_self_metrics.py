@@ -6,7 +6,8 @@ import httpx
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
 from protocols import grpc_upload, rest_upload
-from service import Service
+
+from harness.service import Service
 
 BODY = {"name": "cart", "instance": "h", "interfaces": [{"name": "op"}]}
 

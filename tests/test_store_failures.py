@@ -11,7 +11,8 @@ import grpc
 from conftest import Service
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from protocols import grpc_upload, rest_upload
-from service import REPO
+
+from harness.service import REPO
 
 BODY = {"name": "cart", "instance": "h", "interfaces": [{"name": "op", "qps": 1, "total": 10}]}
 TENANT = {"x-domain-name": "d", "x-project-id": "p"}
