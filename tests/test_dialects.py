@@ -1,0 +1,70 @@
+"""The dialect rules in one process: what each family's wire looks like, and what is derived."""
+
+from __future__ import annotations
+
+import pytest
+from chassis import (
+    FAILURE,
+    SUCCESS,
+    TIMEOUT,
+    Traffic,
+    calls,
+    go_collector,
+    java2,
+    java2_interface,
+    java3,
+)
+from csemonitor.v2 import metric_pb2
+from google.protobuf import json_format
+
+from server.dialects import dialect_of, read_interfaces, recognise
+
+TRAFFIC = Traffic("op", calls(SUCCESS, 20, 3) + calls(FAILURE, 2, 3) + calls(TIMEOUT, 1, 900))
+
+
+def _metadata(request) -> dict[str, str]:
+    """The headers as the gateway passes them on."""
+    keys = {"user-agent": "grpcgateway-user-agent", "environment": "environment"}
+    keys["x-user-name"] = "x-user-name"
+    metadata = {keys[h.lower()]: v for h, v in request.headers if h.lower() in keys}
+    content_type = [v for h, v in request.headers if h.lower() == "content-type"]
+    metadata["grpcgateway-content-type"] = content_type[0] if content_type else ""
+    return metadata
+
+
+def _metric(body: dict) -> metric_pb2.MetricData:
+    return json_format.ParseDict(body, metric_pb2.MetricData(), ignore_unknown_fields=True)
+
+
+@pytest.mark.parametrize(
+    ("request_of", "family", "version"),
+    [
+        (lambda: java2("s", "h", [TRAFFIC], "prod"), "java-chassis", "2.1.6-2.7.4"),
+        (lambda: java3("s", "h", [TRAFFIC]), "java-chassis", "2.7.5+/3.x"),
+        (lambda: go_collector("s", "h", TRAFFIC), "go-chassis", "cse-collector 2019+"),
+    ],
+    ids=["java2", "java3", "go"],
+)
+def test_each_family_is_recognised_from_its_wire(request_of, family, version):
+    request = request_of()
+    client = recognise(_metadata(request), _metric(request.body_json))
+    assert (client.family, client.version) == (family, version)
+
+
+def test_key_names_alone_do_not_make_a_family():
+    body = {"name": "s", "threadCount": 8, "memory": {"heapUsed": 1}, "thread": 3}
+    assert recognise({"grpcgateway-user-agent": "curl/8"}, _metric(body)).family == ""
+
+
+def test_a_hystrix_shaped_interface_of_a_java_3_instance_is_read_as_hystrix():
+    client = recognise({"grpcgateway-user-agent": "microservice-client/1.0.0"}, _metric({}))
+    hystrix = _metric({"interfaces": [java2_interface(TRAFFIC)]}).interfaces[0]
+    assert dialect_of(client, hystrix) == "hystrix"
+
+
+def test_java_2_errors_are_failures_timeouts_and_rejections():
+    metric = _metric({"interfaces": [java2_interface(TRAFFIC)]})
+    client = metric_pb2.ClientInfo(family="java-chassis", version="2.1.6-2.7.4")
+    [reading] = read_interfaces(client, metric)
+    assert metric.interfaces[0].failure == TRAFFIC.errors == 3
+    assert reading.estimates == 0 and reading.sent.failure == 0
