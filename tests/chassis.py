@@ -241,12 +241,26 @@ def java3_interface(traffic: Traffic) -> dict:
             info["failure"] = int(info["total"] + requests)  # the bug: total, not failure
             if status == "408":
                 info["countTimeout"] = int(info["countTimeout"] + requests)
-    total = info["total"]
+    return _dashboard_interface(
+        traffic.name,
+        qps=info["qps"],
+        latency=info["latency"],
+        total=info["total"],
+        failure=info["failure"],
+        count_timeout=info["countTimeout"],
+    )
+
+
+def _dashboard_interface(
+    name: str, qps: float, latency: int, total: int, failure: int, count_timeout: int = 0
+) -> dict:
+    """The dashboard-client InterfaceInfo as Jackson writes it, with what a provider sets; the
+    rest (percentiles, rate, rejections) is never set: 0 or null."""
     return {
-        "name": traffic.name,
+        "name": name,
         "desc": None,
-        "qps": info["qps"],
-        "latency": info["latency"],
+        "qps": qps,
+        "latency": latency,
         "l995": 0,
         "l99": 0,
         "l90": 0,
@@ -255,14 +269,14 @@ def java3_interface(traffic: Traffic) -> dict:
         "l25": 0,
         "l5": 0,
         "rate": 0.0,
-        "failureRate": 0 if total == 0 else info["failure"] / total,
+        "failureRate": 0 if total == 0 else failure / total,
         "total": total,
         "circuitBreakerOpen": False,
-        "failure": info["failure"],
+        "failure": failure,
         "shortCircuited": 0,
         "semaphoreRejected": 0,
         "threadPoolRejected": 0,
-        "countTimeout": info["countTimeout"],
+        "countTimeout": count_timeout,
     }
 
 
@@ -317,28 +331,13 @@ class Counters:
 def sch_interface(path: str, last: Counters, now: Counters) -> dict:
     total = (now.successful + now.failed) - (last.successful - last.failed)  # the sign error
     failure = now.failed - last.failed
-    return {
-        "name": "Provider." + path,
-        "desc": None,
-        "qps": total * 1000 / (now.at_ms - last.at_ms),
-        "latency": int((now.total_time_ms - last.total_time_ms) / total if total > 0 else 0),
-        "l995": 0,
-        "l99": 0,
-        "l90": 0,
-        "l75": 0,
-        "l50": 0,
-        "l25": 0,
-        "l5": 0,
-        "rate": 0.0,
-        "failureRate": 0 if total == 0 else failure / total,
-        "total": total,
-        "circuitBreakerOpen": False,
-        "failure": failure,
-        "shortCircuited": 0,
-        "semaphoreRejected": 0,
-        "threadPoolRejected": 0,
-        "countTimeout": 0,
-    }
+    return _dashboard_interface(
+        "Provider." + path,
+        qps=total * 1000 / (now.at_ms - last.at_ms),
+        latency=int((now.total_time_ms - last.total_time_ms) / total if total > 0 else 0),
+        total=total,
+        failure=failure,
+    )
 
 
 def spring_cloud_huawei(

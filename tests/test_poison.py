@@ -18,6 +18,8 @@ from protocols import (
     rest_upload,
 )
 
+from server.store.remote.prompb import varint
+
 INT64_MAX = 2**63 - 1
 
 
@@ -108,17 +110,8 @@ def test_json_nested_too_deep_is_refused_naming_the_field_on_rest(service, field
     assert outcome.error_code == "SVCSTG.CSE.4001000" and outcome.field == field
 
 
-def _varint(number: int) -> bytes:
-    out = bytearray()
-    while number >= 0x80:
-        out.append((number & 0x7F) | 0x80)
-        number >>= 7
-    out.append(number)
-    return bytes(out)
-
-
 def _delimited(tag: int, payload: bytes) -> bytes:
-    return bytes((tag,)) + _varint(len(payload)) + payload
+    return bytes((tag,)) + varint(len(payload)) + payload
 
 
 def _deep_value(depth: int) -> bytes:
