@@ -118,6 +118,9 @@ class ServerListenSettings(GrpcAddressSettings):
     """The gRPC server's listeners: gRPC (mutual TLS optional) and its own metrics."""
 
     grpc_client_ca: str = _plain("", "CA (PEM) the gRPC listener requires client certificates from")
+    grpc_socket: str = _plain(
+        "", "also listen on this Unix domain socket (plain: for a gateway on the same machine)"
+    )
     metrics_host: str = _plain("127.0.0.1", "address of the gRPC server's metrics endpoint")
     metrics_port: int = _plain(9464, "port of the gRPC server's /metrics (0: any, -1: off)")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 import signal
 import time
 from dataclasses import dataclass
@@ -139,6 +140,10 @@ async def create_server(settings: ServerSettings, store: Store | None = None) ->
             port = server.add_insecure_port(address)
         else:
             port = server.add_secure_port(address, credentials)
+        if settings.grpc_socket:  # the local gateway's hop: a Unix domain socket, no TCP stack
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(settings.grpc_socket)  # a socket file left by a killed server
+            server.add_insecure_port(f"unix:{settings.grpc_socket}")
     except RuntimeError:
         await store.close()
         raise ValueError(f"cannot listen on {address} (in use?)") from None

@@ -6,6 +6,7 @@ everything else about an upload is decided here, so a gRPC client is treated exa
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -34,6 +35,8 @@ _IDENTITY_FIELDS = tuple(
 _FREE_FORM_FIELDS = tuple(
     (name, _FIELDS[name].json_name) for name in ("customs", "diagnosis", "providers_cache")
 )
+_identity = operator.attrgetter(*(name for name, _ in _IDENTITY_FIELDS))
+_IDENTITY_JSON_NAMES = tuple(json_name for _, json_name in _IDENTITY_FIELDS)
 # The JSON kinds each loosely typed field may hold (unset or null is always fine), and how a
 # refusal says so.
 _NUMBER_OR_TEXT = (("number_value", "string_value", "null_value"), "must be a number or text")
@@ -69,8 +72,7 @@ def normalize_upload(
     if not service:
         raise invalid("service", "no service name: neither ?service= nor the body's name")
     _check_service(service, limits)
-    for name, json_name in _IDENTITY_FIELDS:
-        _check_text(json_name, getattr(metric, name), limits)
+    _check_texts(_IDENTITY_JSON_NAMES, _identity(metric), limits)
     for name, (kinds, refusal) in _LOOSE_FIELDS.items():
         if metric.HasField(name):
             _check_value(name, getattr(metric, name), kinds, refusal, limits)
@@ -84,9 +86,13 @@ def normalize_upload(
         _check_text(ENVIRONMENT_HEADER, environment, limits)
         metric.environment = environment
     client = recognise(metadata, metric)
-    for index, interface in enumerate(metric.interfaces):
-        _check_text(f"interfaces[{index}].name", interface.name, limits)
-        _check_text(f"interfaces[{index}].desc", interface.desc, limits)
+    interfaces = metric.interfaces
+    _check_texts(
+        [f"interfaces[{i}].{key}" for i in range(len(interfaces)) for key in ("name", "desc")],
+        [text for interface in interfaces for text in (interface.name, interface.desc)],
+        limits,
+    )
+    for interface in interfaces:
         if interface.time == 0:
             interface.time = received_ms
         interface.circuit_breaker_open = (
@@ -104,6 +110,16 @@ def normalize_upload(
 def _check_length(field: str, value: str, limits: Limits) -> None:
     if len(value) > limits.max_string_length:
         raise invalid(field, f"longer than {limits.max_string_length} characters")
+
+
+def _check_texts(fields, values, limits: Limits) -> None:
+    """Names and descriptions, checked together in a few C calls; one at a time, to name the
+    field, only when something is wrong."""
+    if not values:
+        return
+    if max(map(len, values)) > limits.max_string_length or has_control_characters("".join(values)):
+        for field, value in zip(fields, values, strict=True):
+            _check_text(field, value, limits)
 
 
 def _check_text(field: str, value: str, limits: Limits) -> None:

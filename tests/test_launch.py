@@ -6,9 +6,12 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
+import grpc
 import httpx
-from protocols import rest_instances, rest_query, rest_upload
+from csemonitor.v2 import metric_pb2_grpc
+from protocols import grpc_instances, rest_instances, rest_query, rest_upload
 
 from harness.service import REPO, _read_ready_line
 from server.store.remote.promql import string_literal
@@ -56,6 +59,14 @@ def test_launcher_serves_both_protocols_and_stops_cleanly(tmp_path, tenant):
         with httpx.Client(base_url=url, timeout=10) as client:
             assert rest_upload(client, {"name": "cart", "instance": "h"}, tenant).status_code == 200
             assert rest_instances(client, tenant, "cart")[0]["host"] == "h"
+        # The gateway reaches its server over a Unix domain socket; gRPC clients over TCP.
+        server_pid, gateway_pid = (int(p) for p in _children(launcher.pid))
+        environ = Path(f"/proc/{gateway_pid}/environ").read_bytes().split(b"\0")
+        [target] = [e for e in environ if e.startswith(b"CSEMONITOR_GRPC_TARGET=")]
+        assert target.startswith(b"CSEMONITOR_GRPC_TARGET=unix:")
+        assert Path(target.split(b":", 1)[1].decode()).is_socket()
+        stub = metric_pb2_grpc.MetricServiceStub(grpc.insecure_channel(lines[0].rsplit(" ", 1)[1]))
+        assert grpc_instances(stub, tenant, "cart")[0].host == "h"
         launcher.send_signal(signal.SIGTERM)
         assert launcher.wait(timeout=30) == 0
         assert (tmp_path / "data" / "csemonitor.sqlite3").exists()
