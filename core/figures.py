@@ -60,6 +60,13 @@ def estimated_figures(mask: int) -> list[str]:
     return list(names)
 
 
+def estimate_mask(figures) -> int:
+    """The estimate groups a record's `estimates` (JSON names) cover: the inverse of
+    estimated_figures."""
+    named = set(figures)
+    return sum(bit for bit, names in _ESTIMATED_FIGURES if named.issuperset(names))
+
+
 def count(value: float | int | None) -> int:
     """A count (or a sum of counts, maybe a float) as an int64: None and NaN are 0, anything
     beyond int64 saturates."""

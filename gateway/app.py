@@ -26,6 +26,7 @@ from gateway.errors import install_error_handlers
 from gateway.hystrix import add_hystrix_route
 from gateway.metrics import RequestMetrics
 from gateway.openapi import openapi_document
+from gateway.prometheus import add_prometheus_route
 from gateway.responses import json_response
 from gateway.routes import add_binding_route
 
@@ -82,6 +83,7 @@ def create_app(settings: GatewaySettings) -> FastAPI:
     document = openapi_document(bindings, TITLE, VERSION)
     app.openapi = lambda: document  # type: ignore[method-assign]
 
+    add_prometheus_route(app, settings.grpc_deadline)
     add_hystrix_route(
         app,
         settings.grpc_deadline,

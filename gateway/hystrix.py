@@ -23,11 +23,10 @@ from core.wire import (
     AUTHORIZATION_HEADER,
     DEFAULT_PROJECT,
     DOMAIN_HEADER,
-    FORWARDED_HEADERS,
     PROJECT_HEADER,
 )
 from gateway.errors import error_from_rpc
-from gateway.routes import call_metadata, request_id
+from gateway.routes import call_metadata, request_id, url_tenant_values
 
 # Clients report counts over 10-second windows: the dashboard divides requestCount by this.
 WINDOW_MS = 10_000
@@ -151,18 +150,7 @@ def add_hystrix_route(app: FastAPI, deadline: float, streams: StreamLimit) -> No
             raise invalid("delay", "must be milliseconds", INVALID_QUERY) from None
         rid = request_id(request)
         # A Hystrix dashboard can only be given a URL: tenant and token may come as parameters.
-        values = {
-            name: request.headers[name] for name in FORWARDED_HEADERS if name in request.headers
-        }
-        for header, name in (
-            (DOMAIN_HEADER, "domain"),
-            (PROJECT_HEADER, "project"),
-            (AUTH_TOKEN_HEADER, "token"),
-        ):
-            if params.get(name):
-                values[header] = params[name]
-        if params.get("token"):
-            values.pop(AUTHORIZATION_HEADER, None)
+        values = url_tenant_values(request)
         metadata = call_metadata(values, rid, INVALID_QUERY)
         query = metric_pb2.QueryMetricsRequest(
             project_id=params.get("project") or DEFAULT_PROJECT, service=params["service"]

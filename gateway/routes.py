@@ -13,9 +13,13 @@ from starlette.responses import PlainTextResponse, Response
 from core.errors import INVALID_QUERY, INVALID_UPLOAD, UNSUPPORTED_MEDIA_TYPE, ApiError, ErrorKind
 from core.settings import GatewaySettings
 from core.wire import (
+    AUTH_TOKEN_HEADER,
+    AUTHORIZATION_HEADER,
     CONTENT_TYPE_KEY,
     DEFAULT_PROJECT,
+    DOMAIN_HEADER,
     FORWARDED_HEADERS,
+    PROJECT_HEADER,
     REQUEST_ID_HEADER,
     printable,
 )
@@ -59,6 +63,25 @@ def call_metadata(values: Mapping[str, str], rid: str, kind: ErrorKind) -> list[
         pairs.append((key, value))
     pairs.append((REQUEST_ID_HEADER, rid))
     return pairs
+
+
+# Query parameters that stand in for headers, for clients that can only be given a URL (a
+# Hystrix dashboard, a Prometheus scrape job).
+URL_TENANT_PARAMETERS = ((DOMAIN_HEADER, "domain"), (PROJECT_HEADER, "project"))
+
+
+def url_tenant_values(request: Request) -> dict[str, str]:
+    """The forwarded headers, with `domain`, `project` and `token` query parameters standing in
+    for x-domain-name, x-project-id and the token."""
+    params = request.query_params
+    values = {name: request.headers[name] for name in FORWARDED_HEADERS if name in request.headers}
+    for header, name in URL_TENANT_PARAMETERS:
+        if params.get(name):
+            values[header] = params[name]
+    if params.get("token"):
+        values[AUTH_TOKEN_HEADER] = params["token"]
+        values.pop(AUTHORIZATION_HEADER, None)
+    return values
 
 
 def check_media_type(request: Request) -> None:

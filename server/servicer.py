@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import time
@@ -212,11 +213,40 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             instance.live = instance.last_report_time >= since
         return metric_pb2.ListInstancesResponse(instances=instances)
 
+    @reports_errors
+    async def ExportMetrics(
+        self, request: metric_pb2.ExportMetricsRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.ExportMetricsResponse:
+        tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
+        now = self._now_ms()
+        since = self._live_since()
+        service = request.service or None
+        records, instances = await asyncio.gather(
+            self._store.live_interfaces(tenant, since, service),
+            self._store.instances(tenant, service),
+        )
+        services = sorted({record.service for record in records})
+        sums = await self._store.aggregate_interfaces(tenant, services, since) if services else []
+        for instance in instances:
+            instance.live = instance.last_report_time >= since
+        return metric_pb2.ExportMetricsResponse(
+            interfaces=[instance_record(r) for r in sorted(records, key=_record_order)],
+            instances=sorted(instances, key=_instance_order),
+            services=sums,
+            time=now,
+            domain=tenant.domain,
+            project=tenant.project,
+        )
+
+
+def _instance_order(instance: metric_pb2.InstanceInfo) -> tuple[str, str]:
+    return instance.service, instance.instance
+
 
 def _require_service(service: str) -> None:
     if not service:
         raise invalid("service", "a service name is required", INVALID_QUERY)
 
 
-def _record_order(record) -> tuple[str, str]:
-    return record.service, record.metric.name
+def _record_order(record) -> tuple[str, str, str]:
+    return record.service, record.instance, record.metric.name

@@ -105,6 +105,13 @@ class Store(abc.ABC):
         """The latest record of each interface of one instance (its key or its host name)."""
 
     @abc.abstractmethod
+    async def live_interfaces(
+        self, tenant: Tenant, since_ms: int, service: str | None = None
+    ) -> list[LatestInterface]:
+        """The latest record of every (instance, interface) pair received at or after since_ms
+        (of one service, or of all), as instance_interfaces gives them."""
+
+    @abc.abstractmethod
     async def aggregate_interfaces(
         self,
         tenant: Tenant,

@@ -393,3 +393,27 @@ class QuerySeriesResponse(_message.Message):
     resolution: str
     series: _containers.RepeatedCompositeFieldContainer[InterfaceSeries]
     def __init__(self, service: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., step: _Optional[int] = ..., resolution: _Optional[str] = ..., series: _Optional[_Iterable[_Union[InterfaceSeries, _Mapping]]] = ...) -> None: ...
+
+class ExportMetricsRequest(_message.Message):
+    __slots__ = ("project_id", "service")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    service: str
+    def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ...) -> None: ...
+
+class ExportMetricsResponse(_message.Message):
+    __slots__ = ("interfaces", "instances", "services", "time", "domain", "project")
+    INTERFACES_FIELD_NUMBER: _ClassVar[int]
+    INSTANCES_FIELD_NUMBER: _ClassVar[int]
+    SERVICES_FIELD_NUMBER: _ClassVar[int]
+    TIME_FIELD_NUMBER: _ClassVar[int]
+    DOMAIN_FIELD_NUMBER: _ClassVar[int]
+    PROJECT_FIELD_NUMBER: _ClassVar[int]
+    interfaces: _containers.RepeatedCompositeFieldContainer[MetricInfo]
+    instances: _containers.RepeatedCompositeFieldContainer[InstanceInfo]
+    services: _containers.RepeatedCompositeFieldContainer[MetricInfo]
+    time: int
+    domain: str
+    project: str
+    def __init__(self, interfaces: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ..., instances: _Optional[_Iterable[_Union[InstanceInfo, _Mapping]]] = ..., services: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ..., time: _Optional[int] = ..., domain: _Optional[str] = ..., project: _Optional[str] = ...) -> None: ...

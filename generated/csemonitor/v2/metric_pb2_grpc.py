@@ -60,6 +60,11 @@ class MetricServiceStub:
                 request_serializer=csemonitor_dot_v2_dot_metric__pb2.ListInstancesRequest.SerializeToString,
                 response_deserializer=csemonitor_dot_v2_dot_metric__pb2.ListInstancesResponse.FromString,
                 _registered_method=True)
+        self.ExportMetrics = channel.unary_unary(
+                '/csemonitor.v2.MetricService/ExportMetrics',
+                request_serializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsRequest.SerializeToString,
+                response_deserializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsResponse.FromString,
+                _registered_method=True)
 
 
 class MetricServiceServicer:
@@ -103,6 +108,15 @@ class MetricServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ExportMetrics(self, request, context):
+        """The tenant's fleet at once, for a metrics system: the latest record of every live instance
+        and interface, every known instance's snapshot, and each service's interfaces summed. The
+        gateway also serves it in the Prometheus text format at /v3/{project_id}/csemonitor/metric/prometheus.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MetricServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -130,6 +144,11 @@ def add_MetricServiceServicer_to_server(servicer, server):
                     servicer.ListInstances,
                     request_deserializer=csemonitor_dot_v2_dot_metric__pb2.ListInstancesRequest.FromString,
                     response_serializer=csemonitor_dot_v2_dot_metric__pb2.ListInstancesResponse.SerializeToString,
+            ),
+            'ExportMetrics': grpc.unary_unary_rpc_method_handler(
+                    servicer.ExportMetrics,
+                    request_deserializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsRequest.FromString,
+                    response_serializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -268,6 +287,33 @@ class MetricService:
             '/csemonitor.v2.MetricService/ListInstances',
             csemonitor_dot_v2_dot_metric__pb2.ListInstancesRequest.SerializeToString,
             csemonitor_dot_v2_dot_metric__pb2.ListInstancesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ExportMetrics(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/csemonitor.v2.MetricService/ExportMetrics',
+            csemonitor_dot_v2_dot_metric__pb2.ExportMetricsRequest.SerializeToString,
+            csemonitor_dot_v2_dot_metric__pb2.ExportMetricsResponse.FromString,
             options,
             channel_credentials,
             insecure,

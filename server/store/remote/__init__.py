@@ -18,6 +18,17 @@ import aiohttp
 from csemonitor.v2 import metric_pb2
 
 from core.figures import COUNTS
+from core.metric_names import (
+    CORRECTED_METRIC,
+    ESTIMATED_METRIC,
+    INSTANCE_METRICS,
+    INSTANCE_REPORT_METRIC,
+    INTERFACE_REPORT_METRIC,
+    LATENCY_SUM_METRIC,
+    METRIC_OF,
+    PERCENTILE_METRIC,
+    SENT_METRIC,
+)
 from core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, merge_minutes, series_of
 from core.tenant import Tenant
 from server.store.aggregates import (
@@ -30,17 +41,6 @@ from server.store.aggregates import (
 from server.store.base import LatestInterface, Store, Upload
 from server.store.group_commit import GroupCommit
 from server.store.remote.api import PrometheusApi
-from server.store.remote.names import (
-    CORRECTED_METRIC,
-    ESTIMATED_METRIC,
-    INSTANCE_METRICS,
-    INSTANCE_REPORT_METRIC,
-    INTERFACE_REPORT_METRIC,
-    LATENCY_SUM_METRIC,
-    METRIC_OF,
-    PERCENTILE_METRIC,
-    SENT_METRIC,
-)
 from server.store.remote.promql import FIGURE, duration, selector, union
 from server.store.remote.results import (
     Figures,
@@ -156,7 +156,16 @@ class RemoteStore(Store):
     ) -> list[LatestInterface]:
         keys = await self._instance_keys(tenant, services, instance)
         scope = self._scope(tenant, service=services, instance=keys, interface=function)
-        window = duration(self._lookback_ms)
+        return await self._latest_records(scope, duration(self._lookback_ms))
+
+    async def live_interfaces(
+        self, tenant: Tenant, since_ms: int, service: str | None = None
+    ) -> list[LatestInterface]:
+        scope = self._scope(tenant, service=service)
+        return await self._latest_records(scope, _since(since_ms, self._now_ms()))
+
+    async def _latest_records(self, scope: dict, window: str) -> list[LatestInterface]:
+        """The latest record of each (service, instance, interface) in scope within window."""
 
         def last(metric: str) -> str:
             return f"last_over_time({selector(metric, scope)}[{window}])"

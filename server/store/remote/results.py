@@ -12,8 +12,8 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
 from core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
+from core.metric_names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
 from server.store.base import CORRECTABLE, LatestInterface, instance_snapshot
-from server.store.remote.names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
 from server.store.remote.promql import FIGURE
 
 log = logging.getLogger(__name__)

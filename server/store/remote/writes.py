@@ -1,4 +1,4 @@
-"""Uploads as Prometheus remote-write requests (names: server.store.remote.names; the README's
+"""Uploads as Prometheus remote-write requests (names: core.metric_names; the README's
 "Running at scale" lists every metric and label).
 
 Interface figures are labelled tenant, project, service, instance and interface only, so a
@@ -22,10 +22,7 @@ from google.protobuf import json_format, struct_pb2
 
 from core.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from core.figures import ESTIMATE_GROUPS
-from core.tenant import Tenant
-from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
-from server.store.group_commit import BatchRefused
-from server.store.remote.names import (
+from core.metric_names import (
     CORRECTED_METRIC,
     ESTIMATED_METRIC,
     FREE_FORM_FIELDS,
@@ -39,6 +36,9 @@ from server.store.remote.names import (
     QUANTILES,
     SENT_METRIC,
 )
+from core.tenant import Tenant
+from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
+from server.store.group_commit import BatchRefused
 from server.store.remote.prompb import label, labels, labels_around, series
 
 HEADERS = {

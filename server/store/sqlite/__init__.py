@@ -30,6 +30,7 @@ from server.store.sqlite.queries import (
     INSTANCE_INTERFACES,
     INSTANCES_BY_SERVICE,
     LIVE_BY_SERVICE,
+    LIVE_INTERFACES,
     RAW_SERIES,
     ROLLUP_SERIES,
     interface_metric,
@@ -240,21 +241,16 @@ class SqliteStore(Store):
         if function is not None:
             sql += ' AND "name" = ?'
             params.append(function)
-        rows = await self._read(sql, params)
-        prefix = len(LATEST_PREFIX)
-        metric_at = prefix + len(READING_COLUMNS)
-        return [
-            LatestInterface(
-                *row[:prefix],
-                metric=interface_metric(row[metric_at:]),
-                dialect=row[prefix],
-                estimates=row[prefix + 1],
-                sent=metric_pb2.InterfaceMetric.FromString(row[prefix + 2])
-                if row[prefix + 2]
-                else None,
-            )
-            for row in rows
-        ]
+        return [_latest(row) for row in await self._read(sql, params)]
+
+    async def live_interfaces(
+        self, tenant: Tenant, since_ms: int, service: str | None = None
+    ) -> list[LatestInterface]:
+        sql, params = LIVE_INTERFACES, [tenant.domain, tenant.project, since_ms]
+        if service is not None:
+            sql += " AND service = ?"
+            params.append(service)
+        return [_latest(row) for row in await self._read(sql, params)]
 
     async def aggregate_interfaces(
         self,
@@ -361,3 +357,18 @@ class SqliteStore(Store):
                 )
         rows = await self._read(sql.format(filters=" ".join(filters)), params)
         return series_of(Bucket(name, time, Sums(*sums)) for name, time, *sums in rows)
+
+
+_PREFIX = len(LATEST_PREFIX)
+
+
+def _latest(row) -> LatestInterface:
+    """A row of INSTANCE_INTERFACES or LIVE_INTERFACES."""
+    dialect, estimates, sent = row[_PREFIX : _PREFIX + len(READING_COLUMNS)]
+    return LatestInterface(
+        *row[:_PREFIX],
+        metric=interface_metric(row[_PREFIX + len(READING_COLUMNS) :]),
+        dialect=dialect,
+        estimates=estimates,
+        sent=metric_pb2.InterfaceMetric.FromString(sent) if sent else None,
+    )

@@ -113,11 +113,16 @@ RAW_SERIES = (
 )
 
 
+_LATEST_COLUMNS = f"{', '.join(LATEST_PREFIX)}, {', '.join(READING_COLUMNS)}, {METRIC_SQL}"
 # One instance's latest records (by its key or its host name).
 INSTANCE_INTERFACES = (
-    f"SELECT {', '.join(LATEST_PREFIX)}, {', '.join(READING_COLUMNS)}, {METRIC_SQL} "
-    "FROM interface_latest WHERE domain = ? AND project = ? AND service IN ({services}) "
-    "AND (instance = ? OR host = ?)"
+    f"SELECT {_LATEST_COLUMNS} FROM interface_latest WHERE domain = ? AND project = ? "
+    "AND service IN ({services}) AND (instance = ? OR host = ?)"
+)
+# Every live latest record of a tenant.
+LIVE_INTERFACES = (
+    f"SELECT {_LATEST_COLUMNS} FROM interface_latest "
+    "WHERE domain = ? AND project = ? AND received >= ?"
 )
 
 

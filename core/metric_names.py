@@ -1,5 +1,7 @@
-"""The remote store's metric and label names (README "Running at scale" lists each): what a
-Grafana panel or an alert rule queries, the same for every replica and release."""
+"""The fleet's metric and label names, shared by the remote store (what it writes to a TSDB) and
+the gateway's Prometheus scrape endpoint (what it exposes): what a Grafana panel or an alert
+rule queries, the same on either, for every replica and release (README "Prometheus, Grafana and
+alerts" lists each)."""
 
 from __future__ import annotations
 
@@ -51,5 +53,16 @@ INSTANCE_METRICS = {
 FREE_FORM_FIELDS = ("customs", "diagnosis", "providers_cache")
 MAX_LABEL_VALUE = 16 * 1024  # VictoriaMetrics truncates longer label values (-maxLabelValueLen)
 
+# Scrape only (gateway.prometheus): a service's interface over its live instances, by the rules
+# of QueryMetrics; metric name -> MetricInfo field.
+SERVICE_METRICS = {
+    "csemonitor_service_interface_qps": "qps",
+    "csemonitor_service_interface_latency_ms": "latency",
+    "csemonitor_service_interface_requests": "total",
+    "csemonitor_service_interface_failures": "failure",
+    "csemonitor_service_interface_failure_percent": "failure_rate",
+    "csemonitor_service_interface_circuit_breaker_open": "circuit_breaker_open",
+    "csemonitor_service_interface_instances": "instance_count",
+}
 METRIC_OF = {field: name for name, field in INTERFACE_METRICS.items()}
 FIELD_OF_QUANTILE = {quantile: field for field, quantile in QUANTILES.items()}
