@@ -13,6 +13,7 @@ import httpx
 import pytest
 from stores import STORE_KINDS, make
 
+from harness.prometheus import Prometheus
 from harness.service import Service
 from harness.victoriametrics import VictoriaMetrics
 
@@ -84,5 +85,14 @@ def victoria(tmp_path_factory) -> Iterator[VictoriaMetrics]:
 @pytest.fixture(params=STORE_KINDS)
 def make_store(request, tmp_path):
     """A factory of the store under test, once per store kind (the store contract)."""
-    victoria = request.getfixturevalue("victoria") if request.param == "remote" else None
-    return lambda: make(request.param, tmp_path, victoria)
+    tsdb = {"remote": "victoria", "prometheus": "prometheus"}.get(request.param)
+    engine = request.getfixturevalue(tsdb) if tsdb else None
+    return lambda: make(request.param, tmp_path, engine)
+
+
+@pytest.fixture(scope="session")
+def prometheus(tmp_path_factory) -> Iterator[Prometheus]:
+    """One real Prometheus for the session, as a remote-write receiver."""
+    running = Prometheus(tmp_path_factory.mktemp("prometheus"))
+    yield running
+    running.stop()

@@ -17,13 +17,13 @@ from csemonitor.v2 import metric_pb2
 from prometheus import remote_pb2
 
 from core.tenant import Tenant
-from harness.victoriametrics import VictoriaMetrics
 from server.store import RemoteStore, SqliteStore, Store
 from server.store.base import Upload
 from server.store.remote.promql import string_literal
 from server.store.remote.writes import write_request
 
-STORE_KINDS = ("remote", "sqlite")
+# The remote store runs against both TSDBs installable here: VictoriaMetrics and Prometheus.
+STORE_KINDS = ("remote", "prometheus", "sqlite")
 # Names that would break or widen a query spliced in raw: each must match only itself.
 NASTY = [
     'cart"} or vector(1) #',
@@ -52,9 +52,10 @@ def _all_of(tenant: Tenant, count: int):
 
 
 class SettledStore:
-    """A RemoteStore that reads its own writes, under tenants of its own."""
+    """A RemoteStore that reads its own writes, under tenants of its own (`victoria`: the TSDB
+    it writes to, VictoriaMetrics or Prometheus)."""
 
-    def __init__(self, store: RemoteStore, victoria: VictoriaMetrics) -> None:
+    def __init__(self, store: RemoteStore, victoria) -> None:
         self._store = store
         self._victoria = victoria
         self._suffix = "-" + uuid.uuid4().hex[:10]
@@ -104,9 +105,9 @@ class SettledStore:
         return settled
 
 
-def make(kind: str, directory, victoria: VictoriaMetrics | None) -> Store:
-    """A store of the given kind (not yet opened)."""
-    if kind == "remote":
+def make(kind: str, directory, victoria) -> Store:
+    """A store of the given kind (not yet opened); `victoria`: the TSDB of a remote kind."""
+    if kind in ("remote", "prometheus"):
         store = RemoteStore(victoria.write_url, victoria.url)
         return SettledStore(store, victoria)  # type: ignore[return-value]
     return SqliteStore(str(directory))
