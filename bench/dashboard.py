@@ -159,10 +159,15 @@ def main() -> None:
             ):
                 for _ in range(3):  # warm caches and connections
                     service_view(client, pool, now_ms)
-                views, baselines = [], []
-                for _ in range(args.runs):
+                views, baselines, scrapes = [], [], []
+                scrape_params = {"domain": DOMAIN, "project": PROJECT}
+                for run in range(args.runs):
                     baselines.append(_timed(client, "/healthz"))
                     views.append(service_view(client, pool, now_ms))
+                    if run % 4 == 0:  # the whole fleet's Prometheus scrape, 1,000 x 10
+                        scrapes.append(
+                            _timed(client, f"/v3/{PROJECT}/csemonitor/metric/prometheus", scrape_params)
+                        )
         finally:
             service.stop()
     baseline = statistics.median(baselines)
@@ -177,6 +182,9 @@ def main() -> None:
         p90 = statistics.quantiles(values, n=10)[-1]
         result[f"{name}_median_ms"] = round(median, 2)
         print(f"{name:<12}{median:>12.1f}{p90:>10.1f}{median / baseline:>12.1f}")
+    scrape = statistics.median(scrapes)
+    result["prometheus_scrape_median_ms"] = round(scrape, 2)
+    print(f"{'scrape':<12}{scrape:>12.1f}{max(scrapes):>10.1f}{scrape / baseline:>12.1f}")
     goal = 100.0
     result["target"] = {
         "name": "service view median",
