@@ -1,20 +1,21 @@
 """`GET /v3/{project_id}/csemonitor/metric/prometheus`: a tenant's fleet as a Prometheus scrape
-target, in the text exposition format or OpenMetrics (by the Accept header), with the metric and
-label names the remote store writes (core.metric_names), so one Grafana dashboard and one set of
-alert rules work on either. Built from ExportMetrics (the same tenancy and figures as every read);
-rendered by prometheus-client."""
+target, in the text exposition format (0.0.4) or OpenMetrics (by the Accept header), with the
+metric and label names the remote store writes (core.metric_names), so one Grafana dashboard and
+one set of alert rules work on either. Built from ExportMetrics (the same tenancy and figures as
+every read).
+
+Written here rather than by prometheus-client's collectors: for 1,000 instances x 10 interfaces
+(~250,000 samples) those took ~5 s a scrape; each series' labels are escaped once here and reused
+by every family. The tests read both formats back with prometheus-client's parsers.
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections import defaultdict
 
 from csemonitor.v2 import metric_pb2
 from fastapi import FastAPI, Request
-from prometheus_client import CollectorRegistry
-from prometheus_client import exposition as text_format
-from prometheus_client.core import GaugeMetricFamily
-from prometheus_client.openmetrics import exposition as openmetrics
 from starlette.responses import Response
 
 from core.errors import INVALID_QUERY
@@ -34,149 +35,130 @@ from core.wire import DEFAULT_PROJECT
 from gateway.json_codec import value_to_json
 from gateway.routes import call_metadata, request_id, url_tenant_values
 
-TEXT_0_0_4 = text_format.CONTENT_TYPE_PLAIN_0_0_4
-SCOPE = ("tenant", "project", "service", "instance")
-INTERFACE_SCOPE = (*SCOPE, "interface")
-SERVICE_SCOPE = ("tenant", "project", "service", "interface")
+TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8"
+OPENMETRICS = "application/openmetrics-text; version=1.0.0; charset=utf-8"
 # The client's own fractions, as the remote store writes them: what it sent.
 _SENT_FIGURES = frozenset(("rate", "failure_rate"))
+_HELP = {
+    LATENCY_SUM_METRIC: "latency x requests of the latest report",
+    PERCENTILE_METRIC: "latency percentile of the latest report, ms",
+    ESTIMATED_METRIC: "1 when the group of the latest report's figures is an estimate",
+    INTERFACE_REPORT_METRIC: "receive time of the interface's latest report, ms",
+    INSTANCE_REPORT_METRIC: "receive time of the instance's latest report, ms (every known one)",
+    **{
+        name: f"{field} of the interface's latest report"
+        for name, field in INTERFACE_METRICS.items()
+    },
+    **{name: f"the instance's {field}" for name, field in INSTANCE_METRICS.items()},
+    **{
+        name: f"{field} of the service's interface over its live instances"
+        for name, field in SERVICE_METRICS.items()
+    },
+}
 
 
-class _Fleet:
-    """A prometheus-client collector over one ExportMetrics answer."""
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"')
 
-    def __init__(self, reply: metric_pb2.ExportMetricsResponse, tenant: tuple[str, str]) -> None:
-        self.reply = reply
-        self.tenant = tenant
 
-    def collect(self) -> Iterator[GaugeMetricFamily]:
-        yield from self._interfaces()
-        yield from self._instances()
-        yield from self._services()
+def _labels(**labels: str) -> str:
+    """`a="x",b="y"` of the labels (empty values left out, as Prometheus treats them)."""
+    return ",".join(f'{name}="{_escape(value)}"' for name, value in labels.items() if value)
 
-    def _interfaces(self) -> Iterator[GaugeMetricFamily]:
-        records = self.reply.interfaces
-        reported = {(i.service, i.instance): i.last_report_time for i in self.reply.instances}
-        figures = {
-            name: GaugeMetricFamily(
-                name, f"{field} of the interface's latest report", labels=INTERFACE_SCOPE
+
+def _number(value: float) -> str:
+    if math.isinf(value):
+        return "+Inf" if value > 0 else "-Inf"
+    return repr(float(value))
+
+
+class _Families:
+    """Samples grouped by metric name, written as gauge families."""
+
+    def __init__(self) -> None:
+        self.lines: dict[str, list[str]] = defaultdict(list)
+
+    def add(self, name: str, labels: str, value: float) -> None:
+        if value == value:  # a NaN is not reported: no sample, as the remote store writes none
+            self.lines[name].append(f"{name}{{{labels}}} {_number(value)}\n")
+
+    def render(self, openmetrics: bool) -> bytes:
+        out = []
+        for name, lines in self.lines.items():
+            out.append(f"# HELP {name} {_HELP.get(name, name)}\n# TYPE {name} gauge\n")
+            out.extend(lines)
+        if openmetrics:
+            out.append("# EOF\n")
+        return "".join(out).encode()
+
+
+def fleet_exposition(reply: metric_pb2.ExportMetricsResponse, openmetrics: bool) -> bytes:
+    """The answer of ExportMetrics in the text format (or OpenMetrics)."""
+    families = _Families()
+    tenant = {"tenant": reply.domain, "project": reply.project}
+    reported = {(i.service, i.instance): i.last_report_time for i in reply.instances}
+    for record in reply.interfaces:
+        scope = _labels(
+            **tenant,
+            service=record.service,
+            instance=record.instance,
+            interface=record.function_name,
+        )
+        for name, field in INTERFACE_METRICS.items():
+            source = record.sent if field in _SENT_FIGURES else record
+            families.add(name, scope, float(getattr(source, field)))
+        families.add(LATENCY_SUM_METRIC, scope, record.latency * record.total)
+        for field, quantile in QUANTILES.items():
+            families.add(
+                PERCENTILE_METRIC, f'{scope},quantile="{quantile}"', getattr(record, field)
             )
-            for name, field in INTERFACE_METRICS.items()
-        }
-        latency_sum = GaugeMetricFamily(
-            LATENCY_SUM_METRIC, "latency x requests of the latest report", labels=INTERFACE_SCOPE
+        mask = estimate_mask(record.estimates)
+        for group, bit in ESTIMATE_GROUPS.items():
+            families.add(ESTIMATED_METRIC, f'{scope},group="{group}"', float(bool(mask & bit)))
+        details = _labels(
+            host=record.host,
+            instance_id=record.instance_id,
+            app=record.app_id,
+            version=record.version,
+            desc=record.desc,
+            dialect=record.dialect,
         )
-        percentiles = GaugeMetricFamily(
-            PERCENTILE_METRIC, "latency percentile, ms", labels=(*INTERFACE_SCOPE, "quantile")
+        received = reported.get((record.service, record.instance), record.time)
+        families.add(INTERFACE_REPORT_METRIC, _join(scope, details), float(received))
+    for instance in reply.instances:
+        scope = _labels(**tenant, service=instance.service, instance=instance.instance)
+        details = _labels(
+            host=instance.host,
+            instance_id=instance.instance_id,
+            app=instance.app_id,
+            version=instance.version,
+            service_id=instance.service_id,
+            environment=instance.environment,
+            client_family=instance.client.family,
+            client_version=instance.client.version,
         )
-        estimated = GaugeMetricFamily(
-            ESTIMATED_METRIC,
-            "1 when the group's figures are estimates",
-            labels=(*INTERFACE_SCOPE, "group"),
+        families.add(
+            INSTANCE_REPORT_METRIC, _join(scope, details), float(instance.last_report_time)
         )
-        report_labels = (
-            *INTERFACE_SCOPE,
-            "host",
-            "instance_id",
-            "app",
-            "version",
-            "desc",
-            "dialect",
-        )
-        reports = GaugeMetricFamily(
-            INTERFACE_REPORT_METRIC, "receive time of the latest report, ms", labels=report_labels
-        )
-        for record in records:
-            scope = (*self.tenant, record.service, record.instance, record.function_name)
-            for name, field in INTERFACE_METRICS.items():
-                source = record.sent if field in _SENT_FIGURES else record
-                _add(figures[name], scope, float(getattr(source, field)))
-            _add(latency_sum, scope, record.latency * record.total)
-            for field, quantile in QUANTILES.items():
-                _add(percentiles, (*scope, quantile), getattr(record, field))
-            mask = estimate_mask(record.estimates)
-            for group, bit in ESTIMATE_GROUPS.items():
-                estimated.add_metric((*scope, group), float(bool(mask & bit)))
-            details = (record.host, record.instance_id, record.app_id, record.version)
-            reports.add_metric(
-                (*scope, *details, record.desc, record.dialect),
-                float(reported.get((record.service, record.instance), record.time)),
-            )
-        yield from figures.values()
-        yield from (latency_sum, percentiles, estimated, reports)
-
-    def _instances(self) -> Iterator[GaugeMetricFamily]:
-        report_labels = (
-            *SCOPE,
-            "host",
-            "instance_id",
-            "app",
-            "version",
-            "service_id",
-            "environment",
-            "client_family",
-            "client_version",
-        )
-        reports = GaugeMetricFamily(
-            INSTANCE_REPORT_METRIC,
-            "receive time of the instance's latest report, ms (every known instance)",
-            labels=report_labels,
-        )
-        numbers = {
-            name: GaugeMetricFamily(name, f"the instance's {field}", labels=(*SCOPE, "part"))
-            for name, field in INSTANCE_METRICS.items()
-        }
-        for instance in self.reply.instances:
-            scope = (*self.tenant, instance.service, instance.instance)
-            reports.add_metric(
-                (
-                    *scope,
-                    instance.host,
-                    instance.instance_id,
-                    instance.app_id,
-                    instance.version,
-                    instance.service_id,
-                    instance.environment,
-                    instance.client.family,
-                    instance.client.version,
-                ),
-                float(instance.last_report_time),
-            )
-            if not instance.live:
-                continue
+        if instance.live:
             for name, field in INSTANCE_METRICS.items():
                 for part, value in _number_parts(instance, field):
-                    _add(numbers[name], (*scope, part), value)
-        yield reports
-        yield from numbers.values()
-
-    def _services(self) -> Iterator[GaugeMetricFamily]:
-        families = {
-            name: GaugeMetricFamily(
-                name,
-                f"{field} of the service's interface over its live instances",
-                labels=SERVICE_SCOPE,
-            )
-            for name, field in SERVICE_METRICS.items()
-        }
-        for record in self.reply.services:
-            scope = (*self.tenant, record.service, record.function_name)
-            for name, field in SERVICE_METRICS.items():
-                _add(families[name], scope, float(getattr(record, field)))
-        yield from families.values()
+                    families.add(name, _join(scope, _labels(part=part)), value)
+    for record in reply.services:
+        scope = _labels(**tenant, service=record.service, interface=record.function_name)
+        for name, field in SERVICE_METRICS.items():
+            families.add(name, scope, float(getattr(record, field)))
+    return families.render(openmetrics)
 
 
-def _add(family: GaugeMetricFamily, labels: tuple, value: float) -> None:
-    if value == value:  # a NaN is not reported: no sample, as the remote store writes none
-        family.add_metric(labels, value)
+def _join(*parts: str) -> str:
+    return ",".join(part for part in parts if part)
 
 
 def _number_parts(instance: metric_pb2.InstanceInfo, field: str) -> list[tuple[str, float]]:
     """A process figure as (part, number) samples: a number, or an object's numeric keys."""
     if field in ("load_average", "uptime"):
-        if not instance.HasField(field):
-            return []
-        return [("", float(getattr(instance, field)))]
+        return [("", float(getattr(instance, field)))] if instance.HasField(field) else []
     value = value_to_json(getattr(instance, field)) if instance.HasField(field) else None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return [("", float(value))] if math.isfinite(value) else []
@@ -204,12 +186,9 @@ def add_prometheus_route(app: FastAPI, deadline: float) -> None:
         reply = await request.app.state.stub.ExportMetrics(
             export, metadata=metadata, timeout=deadline
         )
-        tenant = (reply.domain, reply.project)
-        registry = CollectorRegistry(auto_describe=False)
-        registry.register(_Fleet(reply, tenant))
-        if "application/openmetrics-text" in request.headers.get("accept", ""):
-            body = openmetrics.generate_latest(registry)
-            media_type = openmetrics.CONTENT_TYPE_LATEST
-        else:  # the text format every Prometheus reads (0.0.4)
-            body, media_type = text_format.generate_latest(registry), TEXT_0_0_4
-        return Response(body, media_type=media_type, headers={"X-Request-Id": rid})
+        openmetrics = "application/openmetrics-text" in request.headers.get("accept", "")
+        return Response(
+            fleet_exposition(reply, openmetrics),
+            media_type=OPENMETRICS if openmetrics else TEXT_FORMAT,
+            headers={"X-Request-Id": rid},
+        )
