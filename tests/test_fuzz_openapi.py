@@ -31,9 +31,8 @@ CHECKS = [
 def test_the_api_holds_to_its_own_document(service):
     schema = schemathesis.openapi.from_url(service.http_url + "/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert (
-        len(operations) == 6
-    )  # upload (documented path and legacy path), query, list, series, instances
+    # upload (documented path and legacy path), query, list, series, instances, export
+    assert len(operations) == 7
     calls = []
     for operation in operations:
         # Data the document allows, and data it does not (which must be refused, not crash).
