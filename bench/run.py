@@ -8,7 +8,7 @@ stored. Then a query case and a soak at 80 % of the measured REST maximum. Resul
 bench/results/latest.json, with `targets`.
 
 Options: --seconds per case (default 10), --soak seconds (default 300), --quick (3 s cases,
-30 s soak).
+30 s soak), --only TEXT (just the upload cases whose name contains TEXT, with the baselines).
 """
 
 from __future__ import annotations
@@ -210,7 +210,10 @@ def run_cases(args, service: Service, bare_rest: int, bare_grpc: int) -> list[di
                         streams=8,
                         seconds=args.seconds,
                     )
-                row = measure(f"{protocol} {interfaces} interfaces c={c}", run, meters)
+                name = f"{protocol} {interfaces} interfaces c={c}"
+                if args.only and not any(part in name for part in args.only):
+                    continue
+                row = measure(name, run, meters)
                 row["stored_uploads"] = stored_samples(service.data_dir, domain) // interfaces
                 acknowledged = row["requests"] - row["errors"]
                 row["acknowledged_all_stored"] = row["stored_uploads"] >= acknowledged
@@ -369,8 +372,9 @@ def add_ratios(rows: list[dict]) -> None:
             base = f"baseline bare {'FastAPI' if protocol == 'REST' else 'grpc.aio'} c={c}"
             row["ratio"], row["ratio_to"] = row["per_second"] / by[base]["per_second"], base
             if protocol == "REST":
-                other = by[row["case"].replace("REST", "gRPC")]
-                row["ratio_rest_to_grpc"] = round(row["per_second"] / other["per_second"], 3)
+                other = by.get(row["case"].replace("REST", "gRPC"))
+                if other is not None:
+                    row["ratio_rest_to_grpc"] = round(row["per_second"] / other["per_second"], 3)
 
 
 def main() -> None:
@@ -378,6 +382,12 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--soak", type=float, default=300)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument(
+        "--only",
+        action="append",
+        help="run only the upload cases whose name contains this (repeatable), with the "
+        "baselines; no query case, no soak, nothing written to bench/results",
+    )
     args = parser.parse_args()
     if args.quick:
         args.seconds, args.soak = 3, 30
@@ -387,6 +397,10 @@ def main() -> None:
         service = Service(Path(tmp)).start()
         try:
             rows = run_cases(args, service, bare_rest, bare_grpc)
+            if args.only:
+                add_ratios(rows)
+                print("\n" + "\n".join(_line(row) for row in rows))
+                return
             rows.append(query_case(args, service))
             add_ratios(rows)
             max_rest = max(r["per_second"] for r in rows if r["case"].startswith("REST 10 "))
