@@ -1,8 +1,10 @@
 """The embedded default store: SQLite in WAL mode, with group commit.
 
-Uploads queue on the event loop; one writer thread commits everything queued so far in one
-transaction, then acknowledges all of it. While it commits, new uploads gather for the next
-commit, so durability costs one fsync per batch rather than per upload.
+Uploads queue on the event loop; everything queued so far is written in one transaction (its
+statements on the event loop, its COMMIT in the writer thread), then acknowledged together. While
+it commits, new uploads gather for the next commit, so durability costs one fsync per batch
+rather than per upload. Roll-ups are made from the raw samples once their minute is over
+(rollups.py), so an upload writes its samples, its latest records and its instance row only.
 """
 
 from __future__ import annotations
@@ -39,11 +41,11 @@ from server.store.sqlite.queries import (
     service_live,
 )
 from server.store.sqlite.rollups import (
-    TRACKER_SEED,
-    UPSERT_ROLLUP,
-    MinuteTracker,
-    merge_rollups,
-    rollup_row,
+    CLEAR_BEFORE,
+    MARK_PENDING,
+    PENDING_BEFORE,
+    ROLL_EVERY,
+    ROLL_MINUTE,
 )
 from server.store.sqlite.schema import (
     DB_FILE,
@@ -98,7 +100,9 @@ class SqliteStore(Store):
         self._readers = threading.local()
         self._read_dbs: list[sqlite3.Connection] = []
         self._write_db: sqlite3.Connection | None = None
-        self._minutes = MinuteTracker()
+        self._rolling: asyncio.Task | None = None
+        # Everything that uses the write connection, one at a time: batches, probes, pruning.
+        self._write_lock = asyncio.Lock()
 
     async def open(self) -> None:
         os.makedirs(self._data_dir, exist_ok=True)
@@ -111,9 +115,8 @@ class SqliteStore(Store):
             aside = self._move_aside()
             log.warning("%s: not a SQLite database (%s), moved to %s", self._path, exc, aside)
             self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
-        now_ms = int(time.time() * 1000)
-        self._minutes.seed(await self._read(TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
         self._commits.start("sqlite-group-commit")
+        self._rolling = asyncio.create_task(self._roll_every(ROLL_EVERY), name="sqlite-rollups")
 
     def _connect(self, create: bool) -> sqlite3.Connection:
         db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
@@ -166,12 +169,15 @@ class SqliteStore(Store):
                 raise
 
         try:
-            await asyncio.get_running_loop().run_in_executor(self._writer, probe)
+            async with self._write_lock:
+                await asyncio.get_running_loop().run_in_executor(self._writer, probe)
         except sqlite3.Error as exc:
             raise ApiError(UNAVAILABLE, f"store not writable: {exc}") from exc
         self._commits.failing = False
 
     async def close(self) -> None:
+        if self._rolling is not None:
+            self._rolling.cancel()
         await self._commits.close()
         loop = asyncio.get_running_loop()
         if self._write_db is not None:
@@ -185,35 +191,45 @@ class SqliteStore(Store):
         await self._commits.submit(upload_rows(tenant, upload))
 
     async def _commit_batch(self, batch: list[UploadRows]) -> None:
-        await asyncio.get_running_loop().run_in_executor(self._writer, self._commit, batch)
+        """The batch's statements run here, on the event loop, and only the COMMIT (the fsync)
+        in the writer thread. Statements release and retake the GIL once per row: in a thread
+        of their own each retake waits behind the loop's Python (up to the 5 ms switch
+        interval), so a batch written from the writer thread took several times its CPU."""
+        async with self._write_lock:
+            self._stage(batch)
+            try:
+                await asyncio.get_running_loop().run_in_executor(
+                    self._writer, self._write_db.execute, "COMMIT"
+                )
+            except BaseException:
+                self._abandon()
+                raise
 
-    def _commit(self, batch: list[UploadRows]) -> None:
-        """One transaction for the batch (in the writer thread). A failure that is this data's
-        (not the disk's or the file's) is BatchRefused: the uploads are then committed one by one,
+    def _abandon(self) -> None:
+        if self._write_db.in_transaction:  # SQLite rolls back by itself on a full disk
+            self._write_db.execute("ROLLBACK")
+
+    def _stage(self, batch: list[UploadRows]) -> None:
+        """The batch's statements in an open transaction. A failure that is this data's (not
+        the disk's or the file's) is BatchRefused: the uploads are then committed one by one,
         so one upload's failure is that upload's answer only."""
         db = self._write_db
-        minutes = self._minutes
-        # One statement execution per kind for the whole batch; the roll-up contributions of
-        # the batch's reports merge first (a fleet's instances share service, interface, minute).
+        # One statement execution per kind for the whole batch (a fleet's instances share one
+        # pending minute).
         db.execute("BEGIN IMMEDIATE")
         try:
-            rollups = [rollup_row(*args, minutes) for rows in batch for args in rows.rollups]
             db.executemany(INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
             db.executemany(UPSERT_LATEST, [row for rows in batch for row in rows.latest])
-            db.executemany(UPSERT_ROLLUP, merge_rollups(rollups))
             db.executemany(UPSERT_INSTANCE, [rows.instance for rows in batch])
-            db.execute("COMMIT")
+            db.executemany(MARK_PENDING, {rows.minute for rows in batch})
         except BaseException as exc:
-            if db.in_transaction:  # SQLite rolls back by itself on a full disk
-                db.execute("ROLLBACK")
-            minutes.rollback()
+            self._abandon()
             if isinstance(exc, sqlite3.OperationalError):
                 raise  # the disk or the file: every upload of the batch fails alike
             if isinstance(exc, (sqlite3.Error, OverflowError, ValueError, TypeError)):
                 log.exception("an upload could not be stored")
                 raise BatchRefused(ApiError(INTERNAL, "upload could not be stored")) from exc
             raise
-        minutes.commit()
 
     async def _read(self, sql: str, params: Sequence) -> list[tuple]:
         def run() -> list[tuple]:
@@ -300,29 +316,60 @@ class SqliteStore(Store):
             for service, received, blob, client in rows
         ]
 
+    async def roll(self) -> None:
+        """Make the roll-ups of the pending minutes that are over (rollups.py)."""
+        async with self._write_lock:
+            await asyncio.get_running_loop().run_in_executor(self._writer, self._roll)
+
+    async def _roll_every(self, seconds: float) -> None:
+        while True:
+            await asyncio.sleep(seconds)
+            try:
+                await self.roll()
+            except sqlite3.Error:  # the minutes stay pending, read from raw samples meanwhile
+                log.warning("roll-up pass failed; next in %g s", seconds, exc_info=True)
+
+    def _roll(self) -> None:
+        """In the writer thread, under the write lock."""
+        now_ms = int(time.time() * 1000)
+        before = now_ms - now_ms % MINUTE_MS
+        db = self._write_db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.executemany(ROLL_MINUTE, db.execute(PENDING_BEFORE, (before,)).fetchall())
+            db.execute(CLEAR_BEFORE, (before,))
+            db.execute("COMMIT")
+        except BaseException:
+            self._abandon()
+            raise
+
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         def run() -> int:
-            removed = 0
+            self._roll()
+            db = self._write_db
+            # The raw samples of a minute still pending stay until that minute is rolled up.
+            (raw_before_ms_kept,) = db.execute(
+                "SELECT min(?1, COALESCE((SELECT MIN(minute) FROM rollup_pending), ?1))",
+                (raw_before_ms,),
+            ).fetchone()
             # Raw samples are appended in receive order: the oldest are the lowest rowids, so
             # pruning walks from the start instead of keeping an index on `received`.
-            removed += self._write_db.execute(
+            removed = db.execute(
                 "DELETE FROM interface_sample WHERE rowid < COALESCE("
                 "(SELECT rowid FROM interface_sample WHERE received >= ? ORDER BY rowid LIMIT 1), "
                 "(SELECT MAX(rowid) + 1 FROM interface_sample))",
-                (raw_before_ms,),
+                (raw_before_ms_kept,),
             ).rowcount
             for table, column, limit in (
                 ("interface_rollup", "minute", before_ms),
                 ("interface_latest", "received", before_ms),
                 ("instance_latest", "received", before_ms),
             ):
-                removed += self._write_db.execute(
-                    f"DELETE FROM {table} WHERE {column} < ?", (limit,)
-                ).rowcount
-            self._minutes.forget_before(before_ms)  # the writer thread owns the tracker
+                removed += db.execute(f"DELETE FROM {table} WHERE {column} < ?", (limit,)).rowcount
             return removed
 
-        return await asyncio.get_running_loop().run_in_executor(self._writer, run)
+        async with self._write_lock:
+            return await asyncio.get_running_loop().run_in_executor(self._writer, run)
 
     async def series(
         self,
