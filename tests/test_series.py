@@ -200,58 +200,6 @@ def test_restart_within_a_minute_does_not_count_an_instance_twice(tmp_path):
     assert (point.instance_count, point.qps) == (1, 15)
 
 
-def test_rollups_answer_alike_while_pending_and_once_rolled_across_late_samples_and_restarts(
-    tmp_path,
-):
-    """A minute's roll-ups come from its raw samples until the roll pass has made them: the
-    answer is the same either way, a sample arriving for a rolled minute is counted (the minute is
-    made again, whole), and the marks survive a restart."""
-    plan = SeriesPlan(T0, T0 + 180_000, 60_000, ROLLUP)
-    two_minutes = SeriesPlan(T0, T0 + 180_000, 120_000, ROLLUP)
-
-    async def run():
-        store = SqliteStore(str(tmp_path))
-        await store.open()
-        answers = {}
-        try:
-            for instance_name, offset, fields in REPORTS:
-                await store.write(
-                    TENANT, plain("svc", _upload(instance_name, **fields), T0 + offset)
-                )
-            answers["pending"] = await store.series(TENANT, "svc", plan)
-            answers["pending 2 min"] = await store.series(TENANT, "svc", two_minutes)
-            await store.roll()
-            answers["rolled"] = await store.series(TENANT, "svc", plan)
-            answers["rolled 2 min"] = await store.series(TENANT, "svc", two_minutes)
-            late = {"qps": 50, "total": 1000, "failure": 100, "latency": 1, "l99": 900}
-            await store.write(TENANT, plain("svc", _upload("c", **late), T0 + 30_000))
-            answers["late, pending"] = await store.series(TENANT, "svc", plan)
-        finally:
-            await store.close()
-        store = SqliteStore(str(tmp_path))  # the late minute is still pending after a restart
-        await store.open()
-        try:
-            answers["late, reopened"] = await store.series(TENANT, "svc", plan)
-            await store.roll()
-            answers["late, rolled"] = await store.series(TENANT, "svc", plan)
-        finally:
-            await store.close()
-        return answers
-
-    answers = asyncio.run(run())
-    [series] = answers["pending"]
-    _check(series.points[0], FIRST_MINUTE)
-    assert answers["rolled"] == answers["pending"]
-    assert answers["rolled 2 min"] == answers["pending 2 min"]
-    assert len(answers["pending 2 min"][0].points) == 1
-    [late] = answers["late, pending"]
-    _check(late.points[0], {"total": 1640, "failure": 145, "l99": 900, "instance_count": 3})
-    assert late.points[0].qps == pytest.approx(72)
-    assert late.points[1] == series.points[1]  # the second minute was not touched
-    assert answers["late, reopened"] == answers["late, pending"]
-    assert answers["late, rolled"] == answers["late, pending"]
-
-
 def test_prune_drops_raw_samples_and_rollups_by_their_own_retention(tmp_path):
     async def run():
         store = SqliteStore(str(tmp_path))

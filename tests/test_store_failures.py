@@ -89,9 +89,8 @@ def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_r
         _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.NOT_SERVING)
         with service.http() as http:
             assert http.get("/healthz").status_code == 503
-        # Retention frees the pages (6 s here, and raw samples stay until their minute is over
-        # and rolled up: up to a minute more); a probe write finds room; SERVING again.
-        _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.SERVING, 100)
+        # Retention frees the pages (6 s here); a probe write finds room; SERVING again.
+        _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.SERVING, 30)
         assert grpc_upload(service.stub(), BODY, TENANT).accepted
     finally:
         service.stop()

@@ -1,10 +1,9 @@
 """The embedded default store: SQLite in WAL mode, with group commit.
 
 Uploads queue on the event loop; everything queued so far is written in one transaction (its
-statements on the event loop, its COMMIT in the writer thread), then acknowledged together. While
-it commits, new uploads gather for the next commit, so durability costs one fsync per batch
-rather than per upload. Roll-ups are made from the raw samples once their minute is over
-(rollups.py), so an upload writes its samples, its latest records and its instance row only.
+statements on the event loop, its COMMIT in the writer thread), then acknowledged together.
+While it commits, new uploads gather for the next commit, so durability costs one fsync per
+batch rather than per upload.
 """
 
 from __future__ import annotations
@@ -41,11 +40,11 @@ from server.store.sqlite.queries import (
     service_live,
 )
 from server.store.sqlite.rollups import (
-    CLEAR_BEFORE,
-    MARK_PENDING,
-    PENDING_BEFORE,
-    ROLL_EVERY,
-    ROLL_MINUTE,
+    TRACKER_SEED,
+    UPSERT_ROLLUP,
+    MinuteTracker,
+    merge_rollups,
+    rollup_row,
 )
 from server.store.sqlite.schema import (
     DB_FILE,
@@ -100,7 +99,7 @@ class SqliteStore(Store):
         self._readers = threading.local()
         self._read_dbs: list[sqlite3.Connection] = []
         self._write_db: sqlite3.Connection | None = None
-        self._rolling: asyncio.Task | None = None
+        self._minutes = MinuteTracker()
         # Everything that uses the write connection, one at a time: batches, probes, pruning.
         self._write_lock = asyncio.Lock()
 
@@ -115,8 +114,9 @@ class SqliteStore(Store):
             aside = self._move_aside()
             log.warning("%s: not a SQLite database (%s), moved to %s", self._path, exc, aside)
             self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
+        now_ms = int(time.time() * 1000)
+        self._minutes.seed(await self._read(TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
         self._commits.start("sqlite-group-commit")
-        self._rolling = asyncio.create_task(self._roll_every(ROLL_EVERY), name="sqlite-rollups")
 
     def _connect(self, create: bool) -> sqlite3.Connection:
         db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
@@ -176,8 +176,6 @@ class SqliteStore(Store):
         self._commits.failing = False
 
     async def close(self) -> None:
-        if self._rolling is not None:
-            self._rolling.cancel()
         await self._commits.close()
         loop = asyncio.get_running_loop()
         if self._write_db is not None:
@@ -192,8 +190,8 @@ class SqliteStore(Store):
 
     async def _commit_batch(self, batch: list[UploadRows]) -> None:
         """The batch's statements run here, on the event loop, and only the COMMIT (the fsync)
-        in the writer thread. Statements release and retake the GIL once per row: in a thread
-        of their own each retake waits behind the loop's Python (up to the 5 ms switch
+        in the writer thread. A statement releases and retakes the GIL once per row: from a
+        thread of its own each retake waited behind the loop's Python (up to the 5 ms switch
         interval), so a batch written from the writer thread took several times its CPU."""
         async with self._write_lock:
             self._stage(batch)
@@ -204,24 +202,27 @@ class SqliteStore(Store):
             except BaseException:
                 self._abandon()
                 raise
+            self._minutes.commit()
 
     def _abandon(self) -> None:
         if self._write_db.in_transaction:  # SQLite rolls back by itself on a full disk
             self._write_db.execute("ROLLBACK")
+        self._minutes.rollback()
 
     def _stage(self, batch: list[UploadRows]) -> None:
         """The batch's statements in an open transaction. A failure that is this data's (not
         the disk's or the file's) is BatchRefused: the uploads are then committed one by one,
         so one upload's failure is that upload's answer only."""
         db = self._write_db
-        # One statement execution per kind for the whole batch (a fleet's instances share one
-        # pending minute).
+        # One statement execution per kind for the whole batch; the roll-up contributions of
+        # the batch's reports merge first (a fleet's instances share service, interface, minute).
         db.execute("BEGIN IMMEDIATE")
         try:
+            rollups = [rollup_row(*args, self._minutes) for rows in batch for args in rows.rollups]
             db.executemany(INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
             db.executemany(UPSERT_LATEST, [row for rows in batch for row in rows.latest])
+            db.executemany(UPSERT_ROLLUP, merge_rollups(rollups))
             db.executemany(UPSERT_INSTANCE, [rows.instance for rows in batch])
-            db.executemany(MARK_PENDING, {rows.minute for rows in batch})
         except BaseException as exc:
             self._abandon()
             if isinstance(exc, sqlite3.OperationalError):
@@ -316,56 +317,26 @@ class SqliteStore(Store):
             for service, received, blob, client in rows
         ]
 
-    async def roll(self) -> None:
-        """Make the roll-ups of the pending minutes that are over (rollups.py)."""
-        async with self._write_lock:
-            await asyncio.get_running_loop().run_in_executor(self._writer, self._roll)
-
-    async def _roll_every(self, seconds: float) -> None:
-        while True:
-            await asyncio.sleep(seconds)
-            try:
-                await self.roll()
-            except sqlite3.Error:  # the minutes stay pending, read from raw samples meanwhile
-                log.warning("roll-up pass failed; next in %g s", seconds, exc_info=True)
-
-    def _roll(self) -> None:
-        """In the writer thread, under the write lock."""
-        now_ms = int(time.time() * 1000)
-        before = now_ms - now_ms % MINUTE_MS
-        db = self._write_db
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            db.executemany(ROLL_MINUTE, db.execute(PENDING_BEFORE, (before,)).fetchall())
-            db.execute(CLEAR_BEFORE, (before,))
-            db.execute("COMMIT")
-        except BaseException:
-            self._abandon()
-            raise
-
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         def run() -> int:
-            self._roll()
-            db = self._write_db
-            # The raw samples of a minute still pending stay until that minute is rolled up.
-            (raw_before_ms_kept,) = db.execute(
-                "SELECT min(?1, COALESCE((SELECT MIN(minute) FROM rollup_pending), ?1))",
-                (raw_before_ms,),
-            ).fetchone()
+            removed = 0
             # Raw samples are appended in receive order: the oldest are the lowest rowids, so
             # pruning walks from the start instead of keeping an index on `received`.
-            removed = db.execute(
+            removed += self._write_db.execute(
                 "DELETE FROM interface_sample WHERE rowid < COALESCE("
                 "(SELECT rowid FROM interface_sample WHERE received >= ? ORDER BY rowid LIMIT 1), "
                 "(SELECT MAX(rowid) + 1 FROM interface_sample))",
-                (raw_before_ms_kept,),
+                (raw_before_ms,),
             ).rowcount
             for table, column, limit in (
                 ("interface_rollup", "minute", before_ms),
                 ("interface_latest", "received", before_ms),
                 ("instance_latest", "received", before_ms),
             ):
-                removed += db.execute(f"DELETE FROM {table} WHERE {column} < ?", (limit,)).rowcount
+                removed += self._write_db.execute(
+                    f"DELETE FROM {table} WHERE {column} < ?", (limit,)
+                ).rowcount
+            self._minutes.forget_before(before_ms)  # under the write lock, as every tracker use
             return removed
 
         async with self._write_lock:

@@ -12,18 +12,21 @@ from collections.abc import Sequence
 
 from csemonitor.v2 import metric_pb2
 
-from core.figures import COUNTS, PERCENTILES, Sums
-from core.series import MINUTE_MS
+from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES, Sums
 from server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
-from server.store.sqlite.rollups import minutes_from_raw, per_instance
 from server.store.sqlite.schema import (
     DOUBLE_COLUMNS,
-    ESTIMATES_ANY,
     LATEST_PREFIX,
     METRIC_COLUMNS,
     METRIC_SQL,
     READING_COLUMNS,
 )
+
+# The estimate groups of any row (SQLite has no bitwise-OR aggregate: one MAX per bit).
+ESTIMATES_ANY = (
+    "(" + " | ".join(f"MAX(estimates & {bit})" for bit in ESTIMATE_GROUPS.values()) + ")"
+)
+
 
 _PACKED = "\x1f"  # char(31): joins the newest record's fields behind their sort key
 
@@ -84,41 +87,29 @@ def service_live(row: Sequence) -> ServiceLive:
 _COUNT_TOTALS = ", ".join(f"TOTAL({c})" for c in COUNTS)
 _PERCENTILE_MAX = ", ".join(f"MAX({p})" for p in PERCENTILES)
 
-_SERVICE = "domain = :domain AND project = :project AND service = :service"
-_ROLLED = ", ".join(
-    ("qps", "latency_x_total", "latency_sum", "latency_n", "n", *COUNTS, *PERCENTILES)
-    + ("breaker_open", "instances", "estimates")
-)
 # Both queries return name, bucket, then the columns of core.figures.Sums, in order.
-# Roll-ups: the rows of rolled minutes, and pending minutes (rollups.py) from their raw samples.
 ROLLUP_SERIES = (
-    f"WITH pending AS (SELECT minute FROM rollup_pending WHERE {_SERVICE} "
-    "AND minute >= :start AND minute < :end), "
-    f'minutes AS (SELECT "name", minute, {_ROLLED} FROM interface_rollup WHERE {_SERVICE} '
-    "AND minute >= :start AND minute < :end AND minute NOT IN (SELECT minute FROM pending) "
-    "{filters} "
-    f'UNION ALL SELECT "name", minute, {_ROLLED} FROM ('
-    + minutes_from_raw(
-        f"{_SERVICE} AND received >= (SELECT MIN(minute) FROM pending) "
-        f"AND received < (SELECT MAX(minute) FROM pending) + {MINUTE_MS} {{filters}}"
-    )
-    + ") WHERE minute IN (SELECT minute FROM pending)) "
-    'SELECT "name", (minute / :step) * :step AS bucket, AVG(qps), TOTAL(latency_x_total), '
+    "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), TOTAL(latency_x_total), "
     f"TOTAL(latency_sum), SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, "
-    f"SUM(breaker_open), MAX(instances), {ESTIMATES_ANY} "
-    'FROM minutes GROUP BY "name", bucket ORDER BY "name", bucket'
+    "SUM(breaker_open), "
+    f"MAX(instances), {ESTIMATES_ANY} "
+    "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
+    "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
 )
 # Raw: each instance's mean qps over the step, then summed, like the roll-ups' minutes.
 RAW_SERIES = (
     'SELECT "name", bucket, SUM(mean_qps), TOTAL(latency_x_total), TOTAL(latency_sum), '
     f"SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, SUM(breaker_open), COUNT(*), "
     f"{ESTIMATES_ANY} FROM ("
-    + per_instance(
-        '"name"',
-        "(received / :step) * :step",
-        f"{_SERVICE} AND received >= :start AND received < :end {{filters}}",
-    )
-    + ') GROUP BY "name", bucket ORDER BY "name", bucket'
+    'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
+    + ", ".join(f"TOTAL({c}) AS {c}" for c in COUNTS)
+    + ", TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, "
+    "COUNT(latency) AS latency_n, COUNT(*) AS n, "
+    + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
+    + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates "
+    "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
+    "AND received >= :start AND received < :end {filters} "
+    'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'
 )
 
 

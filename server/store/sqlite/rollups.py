@@ -1,79 +1,156 @@
-"""One-minute roll-ups, made from the raw samples once their minute is over: a row per (tenant,
-service, interface, minute) holding the sums and maxima a step needs (core.figures.Sums), the
-number of instances that reported in that minute, and the sum over instances of each one's mean
-qps in the minute. A week-long range reads 10,080 rows per interface instead of every sample.
-
-An upload costs the roll-ups nothing but a mark: each batch marks the (tenant, service, minute)
-it wrote to as pending (rollup_pending), in the batch's own transaction. A roll pass (every
-ROLL_EVERY seconds, and before pruning) computes the rows of each pending minute that is over
-from that minute's raw samples, replaces them, and clears the mark. A read of roll-ups takes
-pending minutes from the raw samples with the same SQL, so it answers alike before and after a
-pass; a crash loses nothing, since marks and samples commit together; and a sample that arrives
-for a minute already rolled (a clock stepped back) marks it again, to be computed again whole.
-Raw samples of a pending minute are kept until the pass has rolled them.
+"""One-minute roll-ups, kept at write time: a row per (tenant, service, interface, minute)
+holding the sums and maxima a step needs (core.figures.Sums), the number of instances that
+reported in that minute, and the sum over instances of each one's mean qps in the minute (kept
+exact by adding, at each report, how much that instance's running mean moved). A week-long range
+reads 10,080 rows per interface instead of every sample.
 """
 
 from __future__ import annotations
 
-from core.figures import COUNTS, INT64_MAX, PERCENTILES
+import math
+from collections.abc import Iterable, Sequence
+
+from core.figures import COUNTS, INT64_MAX, PERCENTILES, count
 from core.series import MINUTE_MS
-from server.store.sqlite.schema import ESTIMATES_ANY, ROLLUP_COLUMNS
-
-ROLL_EVERY = 10.0  # seconds between roll passes
-
-MARK_PENDING = (
-    "INSERT OR IGNORE INTO rollup_pending (domain, project, service, minute) VALUES (?, ?, ?, ?)"
+from server.store.sqlite.schema import (
+    METRIC_COLUMNS,
+    ROLLUP_COLUMNS,
+    ROLLUP_KEY,
+    ROLLUP_SUMMED,
 )
-PENDING_BEFORE = "SELECT domain, project, service, minute FROM rollup_pending WHERE minute < ?"
-CLEAR_BEFORE = "DELETE FROM rollup_pending WHERE minute < ?"
+
+UPSERT_ROLLUP = (
+    f"INSERT INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(ROLLUP_COLUMNS))}) "
+    f"ON CONFLICT ({', '.join(ROLLUP_KEY)}) DO UPDATE SET "
+    # A sum past int64 becomes a float in SQLite: min() brings it back to int64's bound.
+    + ", ".join(f"{c} = min({c} + excluded.{c}, {INT64_MAX})" for c in ROLLUP_SUMMED)
+    + ", "
+    + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
+    + ", estimates = estimates | excluded.estimates"
+)
 
 
-def per_instance(keys: str, bucket: str, where: str) -> str:
-    """Each instance's reports in each bucket, added up, for the raw samples matching `where`,
-    a row per (keys, bucket, instance). SQLite stores NaN as NULL, which TOTAL, MAX and AVG skip:
-    a NaN sent adds nothing. TOTAL rather than SUM: a float that cannot overflow."""
+def _finite(value: float) -> float:
+    # NaN would turn a whole minute's sums into NULL: a NaN report adds nothing.
+    return value if math.isfinite(value) else 0.0
+
+
+class MinuteTracker:
+    """Each (tenant, service, interface, instance)'s reports in its latest minute: their number
+    and mean qps, so a report can say whether it is the instance's first in the minute and how
+    much it moves the instance's mean.
+
+    Transactional, like the roll-ups it feeds: what `observe` learns is pending until `commit`
+    (the transaction holding those roll-ups committed) and dropped by `rollback`, so a commit
+    that fails leaves no trace that could skew later reports."""
+
+    def __init__(self) -> None:
+        self._state: dict[tuple, tuple[int, int, float]] = {}
+        self._pending: dict[tuple, tuple[int, int, float]] = {}
+
+    def seed(self, rows: Sequence[tuple]) -> None:
+        """From (domain, project, service, name, instance, minute, qps reports, mean qps)."""
+        for *key, minute, reports, mean in rows:
+            finite = mean is not None and math.isfinite(mean)
+            self._state[tuple(key)] = (minute, reports if finite else 0, mean if finite else 0.0)
+
+    def observe(self, key: tuple, minute: int, qps: float) -> tuple[bool, float]:
+        """(first report of the instance in this minute, change of its mean qps)."""
+        last_minute, reports, mean = self._pending.get(key) or self._state.get(key, (None, 0, 0))
+        first = last_minute != minute
+        if first:
+            reports, mean = 0, 0.0
+        if not math.isfinite(qps):  # a report without a number adds nothing to the mean
+            self._pending[key] = (minute, reports, mean)
+            return first, 0.0
+        reports += 1
+        new_mean = mean + (qps - mean) / reports
+        self._pending[key] = (minute, reports, new_mean)
+        return first, new_mean - mean
+
+    def commit(self) -> None:
+        self._state.update(self._pending)
+        self._pending.clear()
+
+    def rollback(self) -> None:
+        self._pending.clear()
+
+    def forget_before(self, minute: int) -> None:
+        self._state = {k: v for k, v in self._state.items() if v[0] >= minute}
+
+
+# The tracker's state for the current minute, rebuilt from the raw samples at start-up.
+TRACKER_SEED = (
+    'SELECT domain, project, service, "name", instance, (received / 60000) * 60000 AS minute, '
+    "COUNT(qps), AVG(qps) FROM interface_sample WHERE received >= ? "
+    'GROUP BY domain, project, service, "name", instance, minute'
+)
+
+
+def _column(name: str) -> int:
+    return METRIC_COLUMNS.index(name)
+
+
+# Positions in a stored row's values (the InterfaceMetric columns of the SQLite store).
+_NAME, _QPS, _LATENCY, _BREAKER = (
+    _column(n) for n in ("name", "qps", "latency", "circuit_breaker_open")
+)
+_COUNT_AT = tuple(_column(n) for n in COUNTS)
+_PERCENTILE_AT = tuple(_column(n) for n in PERCENTILES)
+
+
+def rollup_row(
+    scope: tuple[str, str, str],
+    instance: str,
+    values: tuple,
+    received_ms: int,
+    estimates: int,
+    tracker: MinuteTracker,
+) -> tuple:
+    """The roll-up contribution of one interface report (its stored column values)."""
+    minute = received_ms - received_ms % MINUTE_MS
+    name = values[_NAME]
+    new_instance, qps_change = tracker.observe((*scope, name, instance), minute, values[_QPS])
+    latency = _finite(values[_LATENCY])
+    total = values[_COUNT_AT[0]]
     return (
-        f"SELECT {keys}, {bucket} AS bucket, instance, AVG(qps) AS mean_qps, "
-        + ", ".join(f"TOTAL({c}) AS {c}" for c in COUNTS)
-        + ", TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, "
-        "COUNT(latency) AS latency_n, COUNT(*) AS n, "
-        + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
-        + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates "
-        f"FROM interface_sample WHERE {where} GROUP BY {keys}, bucket, instance"
+        *scope,
+        name,
+        minute,
+        1,
+        int(new_instance),
+        qps_change,
+        *(values[i] for i in _COUNT_AT),
+        latency * total,
+        latency,
+        int(values[_BREAKER]),
+        int(math.isfinite(values[_LATENCY])),
+        *(_finite(values[i]) for i in _PERCENTILE_AT),
+        estimates,
     )
 
 
-_ROLLUP_OF_INSTANCES = {
-    "minute": "bucket",
-    "n": "SUM(n)",
-    "instances": "COUNT(*)",
-    "qps": "TOTAL(mean_qps)",
-    # A count past int64 saturates, as core.figures.count does.
-    **{c: f"CAST(min(TOTAL({c}), {INT64_MAX}) AS INTEGER)" for c in COUNTS},
-    "latency_x_total": "TOTAL(latency_x_total)",
-    "latency_sum": "TOTAL(latency_sum)",
-    "breaker_open": "SUM(breaker_open)",
-    "latency_n": "SUM(latency_n)",
-    # A minute without a percentile has 0, as without a report.
-    **{p: f"COALESCE(MAX({p}), 0)" for p in PERCENTILES},
-    "estimates": ESTIMATES_ANY,
-}
-_KEYS = 'domain, project, service, "name"'
+_KEY_LENGTH = len(ROLLUP_KEY)
+_SUMMED_END = _KEY_LENGTH + len(ROLLUP_SUMMED)
+_MAXED_END = _SUMMED_END + len(PERCENTILES)
 
 
-def minutes_from_raw(where: str) -> str:
-    """The roll-up rows (ROLLUP_COLUMNS, by name) of the raw samples matching `where`: a row per
-    (tenant, service, interface, minute), each instance's reports added up first."""
-    columns = ", ".join(f"{_ROLLUP_OF_INSTANCES.get(c, c)} AS {c}" for c in ROLLUP_COLUMNS)
-    inner = per_instance(_KEYS, f"(received / {MINUTE_MS}) * {MINUTE_MS}", where)
-    return f"SELECT {columns} FROM ({inner}) GROUP BY {_KEYS}, bucket"
-
-
-# One pending minute of one service (a row of PENDING_BEFORE), computed whole from its samples.
-ROLL_MINUTE = (
-    f"INSERT OR REPLACE INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) "
-    + minutes_from_raw(
-        f"domain = ?1 AND project = ?2 AND service = ?3 AND received >= ?4 "
-        f"AND received < ?4 + {MINUTE_MS}"
-    )
-)
+def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
+    """Roll-up rows with the same key added up (sums summed, percentiles maxed, estimate bits
+    OR-ed), as the upsert would, so a batch writes each (service, interface, minute) once."""
+    merged: dict[tuple, list] = {}
+    for row in rows:
+        key = row[:_KEY_LENGTH]
+        into = merged.get(key)
+        if into is None:
+            merged[key] = list(row)
+            continue
+        for i in range(_KEY_LENGTH, _SUMMED_END):
+            total = into[i] + row[i]
+            into[i] = count(total) if isinstance(total, int) else total
+        for i in range(_SUMMED_END, _MAXED_END):
+            if row[i] > into[i]:
+                into[i] = row[i]
+        into[_MAXED_END] |= row[_MAXED_END]
+    return [tuple(row) for row in merged.values()]

@@ -8,7 +8,7 @@ import sqlite3
 from csemonitor.v2 import metric_pb2
 from google.protobuf import descriptor
 
-from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES
+from core.figures import COUNTS, PERCENTILES
 
 DB_FILE = "csemonitor.sqlite3"
 
@@ -80,16 +80,7 @@ CREATE TABLE IF NOT EXISTS interface_rollup (
   PRIMARY KEY (domain, project, service, name, minute)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS interface_rollup_by_minute ON interface_rollup (minute);
-CREATE TABLE IF NOT EXISTS rollup_pending (
-  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, minute INTEGER NOT NULL,
-  PRIMARY KEY (domain, project, service, minute)
-) WITHOUT ROWID;
 """
-
-# The estimate groups of any row (SQLite has no bitwise-OR aggregate: one MAX per bit).
-ESTIMATES_ANY = (
-    "(" + " | ".join(f"MAX(estimates & {bit})" for bit in ESTIMATE_GROUPS.values()) + ")"
-)
 
 # Columns added since the first release: a store file written before gets them at start-up.
 ADDED_COLUMNS = (

@@ -1,12 +1,11 @@
-"""What one upload writes to SQLite: a raw sample and a latest record per interface, the
-instance's snapshot, and the minute its roll-ups must be made for; and the statements."""
+"""What one upload writes to SQLite: a raw sample and a latest record per interface, roll-up
+inputs, the instance's snapshot; and the statements that write them."""
 
 from __future__ import annotations
 
 import operator
 from typing import NamedTuple
 
-from core.series import MINUTE_MS
 from core.tenant import Tenant
 from server.store.base import AS_SENT, Upload, instance_key
 from server.store.sqlite.schema import LATEST_PREFIX, METRIC_COLUMNS, METRIC_SQL, READING_COLUMNS
@@ -29,13 +28,13 @@ UPSERT_INSTANCE = (
 
 
 class UploadRows(NamedTuple):
-    """What one upload writes: raw samples, latest records, the instance row, and the
-    (tenant, service, minute) whose roll-ups are pending (rollups.py)."""
+    """What one upload writes: raw samples, latest records, roll-up inputs (made into roll-up
+    rows inside the commit, where the minute tracker is transactional), the instance row."""
 
     samples: list[tuple]
     latest: list[tuple]
+    rollups: list[tuple]  # rollup_row's arguments but the tracker
     instance: tuple
-    minute: tuple
 
 
 def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
@@ -52,7 +51,7 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
         metric.version,
         received_ms,
     )
-    samples, latest = [], []
+    samples, latest, rollups = [], [], []
     readings = upload.readings or [AS_SENT] * len(metric.interfaces)
     for interface, reading in zip(metric.interfaces, readings, strict=True):
         values = metric_values(interface)
@@ -60,6 +59,7 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
         samples.append((*scope, received_ms, *values, estimates))
         sent = reading.sent.SerializeToString() if reading.sent is not None else None
         latest.append((*identity, *values, reading.dialect, estimates, sent))
+        rollups.append((scope[:3], key, values, received_ms, estimates))
     metric.ClearField("interfaces")
     instance = (
         *scope,
@@ -70,5 +70,4 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
         metric.SerializeToString(),
         upload.client.SerializeToString() if upload.client.ByteSize() else None,
     )
-    minute = (*scope[:3], received_ms - received_ms % MINUTE_MS)
-    return UploadRows(samples, latest, instance, minute)
+    return UploadRows(samples, latest, rollups, instance)
