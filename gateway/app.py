@@ -72,7 +72,16 @@ def create_app(settings: GatewaySettings) -> FastAPI:
     telemetry = GatewayTelemetry()
     # No /docs or /redoc: their pages load their scripts from a CDN, which offline machines
     # cannot reach. /openapi.json is served; any OpenAPI viewer or client generator reads it.
-    app = FastAPI(title=TITLE, version=VERSION, lifespan=lifespan, docs_url=None, redoc_url=None)
+    # FastAPI's own OpenTelemetry hooks are off: the gateway's metrics are its own (RequestMetrics),
+    # and checking for an OpenTelemetry provider on every request costs the upload path.
+    app = FastAPI(
+        title=TITLE,
+        version=VERSION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        telemetry={"tracing": False, "metrics": False, "logs": False},
+    )
     app.state.telemetry = telemetry
     app.state.closing = asyncio.Event()  # set when the server starts a graceful stop
     app.add_middleware(RequestMetrics, telemetry=telemetry)
