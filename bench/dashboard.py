@@ -166,7 +166,9 @@ def main() -> None:
                     views.append(service_view(client, pool, now_ms))
                     if run % 4 == 0:  # the whole fleet's Prometheus scrape, 1,000 x 10
                         scrapes.append(
-                            _timed(client, f"/v3/{PROJECT}/csemonitor/metric/prometheus", scrape_params)
+                            _timed(
+                                client, f"/v3/{PROJECT}/csemonitor/metric/prometheus", scrape_params
+                            )
                         )
         finally:
             service.stop()

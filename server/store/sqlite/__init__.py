@@ -26,6 +26,7 @@ from core.tenant import Tenant
 from server.store.aggregates import metric_info, service_summaries
 from server.store.base import LatestInterface, Store, Upload, instance_snapshot
 from server.store.group_commit import BatchRefused, GroupCommit
+from server.store.rollups import MinuteTracker, merge_rollups, rollup_row
 from server.store.sqlite.queries import (
     AGGREGATE_INTERFACES,
     INSTANCE_INTERFACES,
@@ -39,13 +40,6 @@ from server.store.sqlite.queries import (
     service_instances,
     service_live,
 )
-from server.store.sqlite.rollups import (
-    TRACKER_SEED,
-    UPSERT_ROLLUP,
-    MinuteTracker,
-    merge_rollups,
-    rollup_row,
-)
 from server.store.sqlite.schema import (
     DB_FILE,
     LATEST_PREFIX,
@@ -56,8 +50,10 @@ from server.store.sqlite.schema import (
 )
 from server.store.sqlite.writes import (
     INSERT_SAMPLE,
+    TRACKER_SEED,
     UPSERT_INSTANCE,
     UPSERT_LATEST,
+    UPSERT_ROLLUP,
     UploadRows,
     upload_rows,
 )

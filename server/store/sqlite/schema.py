@@ -5,21 +5,20 @@ from __future__ import annotations
 
 import sqlite3
 
-from csemonitor.v2 import metric_pb2
 from google.protobuf import descriptor
 
-from core.figures import COUNTS, PERCENTILES
+from core.figures import PERCENTILES
+from server.store.columns import (  # noqa: F401 (the SQLite tables' columns, named here too)
+    DOUBLE_COLUMNS,
+    METRIC_COLUMNS,
+    METRIC_FIELDS,
+    ROLLUP_COLUMNS,
+    ROLLUP_KEY,
+    ROLLUP_SUMMED,
+)
 
 DB_FILE = "csemonitor.sqlite3"
 
-# The stored interface columns follow the proto; the breaker alias is merged before storage.
-METRIC_FIELDS = tuple(
-    f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
-)
-METRIC_COLUMNS = tuple(f.name for f in METRIC_FIELDS)
-DOUBLE_COLUMNS = frozenset(
-    f.name for f in METRIC_FIELDS if f.type == descriptor.FieldDescriptor.TYPE_DOUBLE
-)
 _SQL_TYPES = {
     descriptor.FieldDescriptor.TYPE_DOUBLE: "REAL",
     descriptor.FieldDescriptor.TYPE_STRING: "TEXT",
@@ -57,19 +56,6 @@ CREATE TABLE IF NOT EXISTS instance_latest (
 ) WITHOUT ROWID;
 """
 
-# A roll-up row per (tenant, service, interface, minute): the sums and maxima a step needs.
-ROLLUP_SUMMED = (
-    "n",
-    "instances",
-    "qps",
-    *COUNTS,
-    "latency_x_total",
-    "latency_sum",
-    "breaker_open",
-    "latency_n",  # reports with a latency (the last column added: see ADDED_COLUMNS)
-)
-ROLLUP_KEY = ("domain", "project", "service", "name", "minute")
-ROLLUP_COLUMNS = ROLLUP_KEY + ROLLUP_SUMMED + PERCENTILES + ("estimates",)
 _ROLLUP_FIGURES_DDL = ", ".join(f"{c} NUMERIC NOT NULL" for c in ROLLUP_SUMMED + PERCENTILES)
 
 ROLLUP_SCHEMA = f"""

@@ -3,14 +3,13 @@ inputs, the instance's snapshot; and the statements that write them."""
 
 from __future__ import annotations
 
-import operator
 from typing import NamedTuple
 
+from core.figures import INT64_MAX, PERCENTILES
 from core.tenant import Tenant
 from server.store.base import AS_SENT, Upload, instance_key
+from server.store.columns import ROLLUP_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED, metric_values
 from server.store.sqlite.schema import LATEST_PREFIX, METRIC_COLUMNS, METRIC_SQL, READING_COLUMNS
-
-metric_values = operator.attrgetter(*METRIC_COLUMNS)  # one C call for a row's values
 
 INSERT_SAMPLE = (
     "INSERT INTO interface_sample (domain, project, service, instance, received, "
@@ -20,6 +19,24 @@ UPSERT_LATEST = (
     "INSERT OR REPLACE INTO interface_latest (domain, project, "
     f"{', '.join(LATEST_PREFIX)}, {METRIC_SQL}, {', '.join(READING_COLUMNS)}) VALUES "
     f"({', '.join('?' * (2 + len(LATEST_PREFIX) + len(METRIC_COLUMNS) + len(READING_COLUMNS)))})"
+)
+UPSERT_ROLLUP = (
+    f"INSERT INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) "
+    f"VALUES ({', '.join('?' * len(ROLLUP_COLUMNS))}) "
+    f"ON CONFLICT ({', '.join(ROLLUP_KEY)}) DO UPDATE SET "
+    # A sum past int64 becomes a float in SQLite: min() brings it back to int64's bound.
+    + ", ".join(f"{c} = min({c} + excluded.{c}, {INT64_MAX})" for c in ROLLUP_SUMMED)
+    + ", "
+    + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
+    + ", estimates = estimates | excluded.estimates"
+)
+
+
+# The tracker's state for the current minute, rebuilt from the raw samples at start-up.
+TRACKER_SEED = (
+    'SELECT domain, project, service, "name", instance, (received / 60000) * 60000 AS minute, '
+    "COUNT(qps), AVG(qps) FROM interface_sample WHERE received >= ? "
+    'GROUP BY domain, project, service, "name", instance, minute'
 )
 UPSERT_INSTANCE = (
     "INSERT OR REPLACE INTO instance_latest (domain, project, service, instance, host, app_id, "

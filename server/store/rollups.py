@@ -1,8 +1,9 @@
-"""One-minute roll-ups, kept at write time: a row per (tenant, service, interface, minute)
-holding the sums and maxima a step needs (core.figures.Sums), the number of instances that
-reported in that minute, and the sum over instances of each one's mean qps in the minute (kept
-exact by adding, at each report, how much that instance's running mean moved). A week-long range
-reads 10,080 rows per interface instead of every sample.
+"""One-minute roll-ups, kept at write time by every store: a row per (tenant, service, interface,
+minute) holding the sums and maxima a step needs (core.figures.Sums), the number of instances
+that reported in that minute, and the sum over instances of each one's mean qps in the minute
+(kept exact by adding, at each report, how much that instance's running mean moved). SQLite
+upserts the rows; the remote store writes each batch's rows as samples a step adds up. A
+week-long range reads 10,080 rows per interface instead of every sample.
 """
 
 from __future__ import annotations
@@ -10,25 +11,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Sequence
 
-from core.figures import COUNTS, INT64_MAX, PERCENTILES, count
+from core.figures import COUNTS, PERCENTILES, count
 from core.series import MINUTE_MS
-from server.store.sqlite.schema import (
-    METRIC_COLUMNS,
-    ROLLUP_COLUMNS,
-    ROLLUP_KEY,
-    ROLLUP_SUMMED,
-)
-
-UPSERT_ROLLUP = (
-    f"INSERT INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(ROLLUP_COLUMNS))}) "
-    f"ON CONFLICT ({', '.join(ROLLUP_KEY)}) DO UPDATE SET "
-    # A sum past int64 becomes a float in SQLite: min() brings it back to int64's bound.
-    + ", ".join(f"{c} = min({c} + excluded.{c}, {INT64_MAX})" for c in ROLLUP_SUMMED)
-    + ", "
-    + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
-    + ", estimates = estimates | excluded.estimates"
-)
+from server.store.columns import METRIC_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED
 
 
 def _finite(value: float) -> float:
@@ -78,14 +63,6 @@ class MinuteTracker:
 
     def forget_before(self, minute: int) -> None:
         self._state = {k: v for k, v in self._state.items() if v[0] >= minute}
-
-
-# The tracker's state for the current minute, rebuilt from the raw samples at start-up.
-TRACKER_SEED = (
-    'SELECT domain, project, service, "name", instance, (received / 60000) * 60000 AS minute, '
-    "COUNT(qps), AVG(qps) FROM interface_sample WHERE received >= ? "
-    'GROUP BY domain, project, service, "name", instance, minute'
-)
 
 
 def _column(name: str) -> int:
