@@ -159,6 +159,11 @@ class StoreSettings(_Checked):
     remote_lookback: float = _duration(
         3600, "remote store: how far back instances are known and latest values are looked for"
     )
+    remote_replica: str = _plain(
+        "",
+        "remote store: this replica's name in the TSDB, stable across restarts (default: "
+        "host name:gRPC port)",
+    )
 
     def check(self) -> None:
         if self.store == "remote" and not (self.remote_write_url and self.query_url):

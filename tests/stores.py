@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import uuid
 from collections.abc import AsyncIterator
 
@@ -20,7 +21,6 @@ from core.tenant import Tenant
 from server.store import RemoteStore, SqliteStore, Store
 from server.store.base import Upload
 from server.store.remote.promql import string_literal
-from server.store.remote.writes import write_request
 
 # The remote store runs against both TSDBs installable here: VictoriaMetrics and Prometheus.
 STORE_KINDS = ("remote", "prometheus", "sqlite")
@@ -53,17 +53,25 @@ def _all_of(tenant: Tenant, count: int):
 
 class SettledStore:
     """A RemoteStore that reads its own writes, under tenants of its own (`victoria`: the TSDB
-    it writes to, VictoriaMetrics or Prometheus)."""
+    it writes to, VictoriaMetrics or Prometheus). It learns every series the store wrote from
+    the store's on_written (uploads, minute series, live sums)."""
 
-    def __init__(self, store: RemoteStore, victoria) -> None:
-        self._store = store
+    def __init__(self, make_store, victoria) -> None:
+        self._store: RemoteStore = make_store(on_written=self._written_request)
         self._victoria = victoria
         self._suffix = "-" + uuid.uuid4().hex[:10]
-        self._written: dict[Tenant, set[tuple]] = {}
+        self._written: dict[str, set[tuple]] = {}
         self._unsettled = False
 
     def _own(self, tenant: Tenant) -> Tenant:
         return Tenant(tenant.domain + self._suffix, tenant.project)
+
+    def _written_request(self, payload: bytes) -> None:
+        for ts in remote_pb2.WriteRequest.FromString(payload).timeseries:
+            found = tuple((label.name, label.value) for label in ts.labels)
+            tenant = dict(found).get("tenant", "")
+            self._written.setdefault(tenant, set()).add(found)
+        self._unsettled = True
 
     async def open(self) -> None:
         await self._store.open()
@@ -72,25 +80,20 @@ class SettledStore:
         await self._store.close()
 
     async def write(self, tenant: Tenant, upload: Upload) -> None:
-        tenant = self._own(tenant)
-        series = self._written.setdefault(tenant, set())
         copy = metric_pb2.MetricData()
         copy.CopyFrom(upload.metric)  # the store consumes the upload's metric
-        request = remote_pb2.WriteRequest.FromString(
-            write_request(tenant, upload._replace(metric=copy))
-        )
-        for ts in request.timeseries:
-            series.add(tuple((label.name, label.value) for label in ts.labels))
-        self._unsettled = True
-        await self._store.write(tenant, upload)
+        await self._store.write(self._own(tenant), upload._replace(metric=copy))
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         return await self._store.prune(raw_before_ms, before_ms)
 
     async def _settle(self) -> None:
+        await self._store.flush_live()
         if self._unsettled:
             for tenant, series in self._written.items():
-                await asyncio.to_thread(self._victoria.settle, _all_of(tenant, len(series)))
+                if tenant.endswith(self._suffix):
+                    count = _all_of(Tenant(tenant, ""), len(series))
+                    await asyncio.to_thread(self._victoria.settle, count)
             self._unsettled = False
 
     def __getattr__(self, name: str):
@@ -108,8 +111,8 @@ class SettledStore:
 def make(kind: str, directory, victoria) -> Store:
     """A store of the given kind (not yet opened); `victoria`: the TSDB of a remote kind."""
     if kind in ("remote", "prometheus"):
-        store = RemoteStore(victoria.write_url, victoria.url)
-        return SettledStore(store, victoria)  # type: ignore[return-value]
+        make_store = functools.partial(RemoteStore, victoria.write_url, victoria.url)
+        return SettledStore(make_store, victoria)  # type: ignore[return-value]
     return SqliteStore(str(directory))
 
 

@@ -63,6 +63,18 @@ def _wait_for_instances(victoria: VictoriaMetrics, tenant: dict, count: int) -> 
     )
 
 
+def _wait_for_live_sums(victoria: VictoriaMetrics, tenant: dict, count: int) -> None:
+    """Until the replicas' live sums of interface "op" (each replica's own instances, written
+    within a second of its uploads) add up to every instance."""
+    domain = string_literal(tenant["x-domain-name"])
+    victoria.settle(
+        lambda poll: (
+            "sum(last_over_time(csemonitor_live_interface_instances"
+            f'{{tenant={domain},interface="op",{poll}}}[30s])) >= {count}'
+        )
+    )
+
+
 @pytest.fixture(scope="module")
 def replicas(victoria, tmp_path_factory):
     # The second replica reaches the TSDB through path prefixes, as VictoriaMetrics cluster's
@@ -98,6 +110,7 @@ def test_uploads_through_any_replica_are_read_back_through_every_replica(
         acknowledged = list(pool.map(lambda i: entries[i % 4](_upload_body(i)), range(sent)))
     assert all(acknowledged)
     _wait_for_instances(victoria, tenant, sent)
+    _wait_for_live_sums(victoria, tenant, sent)
 
     per_service = {
         s: {f"host-{i}" for i in range(sent) if i % 3 == SERVICES.index(s)} for s in SERVICES

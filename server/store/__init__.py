@@ -1,8 +1,10 @@
 """Stores behind one interface, and the one the settings choose."""
 
+import os
+import socket
 from collections.abc import Callable
 
-from core.settings import StoreSettings
+from core.settings import ServerSettings
 from server.store.base import LatestInterface, Store, instance_key
 from server.store.remote import RemoteStore
 from server.store.sqlite import SqliteStore, StoreUnusable
@@ -18,7 +20,12 @@ __all__ = [
 ]
 
 
-def configured_store(settings: StoreSettings, on_commit: Callable[[float, int], None]) -> Store:
+def _replica_name(grpc_port: int) -> str:
+    """host:port, stable across restarts; with any free port (0), host:pid<pid>."""
+    return f"{socket.gethostname()}:{grpc_port or f'pid{os.getpid()}'}"
+
+
+def configured_store(settings: ServerSettings, on_commit: Callable[[float, int], None]) -> Store:
     """The store named by settings.store (not yet opened)."""
     if settings.store == "remote":
         return RemoteStore(
@@ -29,6 +36,8 @@ def configured_store(settings: StoreSettings, on_commit: Callable[[float, int], 
             lookback=settings.remote_lookback,
             max_pending=settings.max_pending_writes,
             on_commit=on_commit,
+            replica=settings.remote_replica or _replica_name(settings.grpc_port),
+            live_window=settings.live_window,
         )
     return SqliteStore(
         settings.data_dir,

@@ -9,15 +9,19 @@ latest value of that figure is the last number the instance sent.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+import socket
 import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from typing import NamedTuple
 
 import aiohttp
 from csemonitor.v2 import metric_pb2
 
-from core.figures import COUNTS
+from core.figures import COUNTS, PERCENTILES
 from core.metric_names import (
     CORRECTED_METRIC,
     ESTIMATED_METRIC,
@@ -39,9 +43,28 @@ from server.store.aggregates import (
     service_summaries,
 )
 from server.store.base import LatestInterface, Store, Upload
+from server.store.columns import metric_values
 from server.store.group_commit import GroupCommit
 from server.store.remote.api import PrometheusApi
-from server.store.remote.promql import FIGURE, duration, selector, union
+from server.store.remote.fleet import (
+    LIVE_ESTIMATED,
+    LIVE_INSTANCES,
+    LIVE_LAST_REPORT,
+    LIVE_NEWEST,
+    LIVE_PERCENTILE,
+    LIVE_PREFIX,
+    LIVE_SERIES_WINDOW_MS,
+    LIVE_SERVICE_NEWEST,
+    MINUTE_ESTIMATED,
+    MINUTE_PERCENTILE,
+    MINUTE_PREFIX,
+    REFRESH_MS,
+    LiveSums,
+    MinuteSeries,
+    Record,
+    Seen,
+)
+from server.store.remote.promql import FIGURE, duration, selector, string_literal, union
 from server.store.remote.results import (
     Figures,
     figure_of,
@@ -50,11 +73,29 @@ from server.store.remote.results import (
     sums_of,
     whole,
 )
-from server.store.remote.writes import encode, push, write_request
+from server.store.remote.writes import Learned, encode, learned, push, write_request
+from server.store.rollups import MinuteTracker, merge_rollups, rollup_row
 
 log = logging.getLogger(__name__)
 
 MAX_BATCH_UPLOADS = 500  # one remote-write request stays a few MB at most
+
+
+FLUSH_SECONDS = 1.0  # how often changed live sums are written
+SINCE_SLACK_MS = 2000  # a read's live window within this of the servicer's reads the live sums
+
+
+class Pending(NamedTuple):
+    """An upload waiting for its batch: its samples and what this replica's sums learn."""
+
+    tenant: Tenant
+    service: str
+    samples: bytes
+    learned: Learned
+
+
+def _instance_of(labels: Mapping[str, str]) -> tuple[str, str, str, str]:
+    return tuple(labels.get(k, "") for k in ("tenant", "project", "service", "instance"))
 
 
 def _since(since_ms: int, now_ms: int) -> str:
@@ -75,7 +116,13 @@ class RemoteStore(Store):
         max_pending: int = 10000,
         on_commit: Callable[[float, int], None] | None = None,
         clock: Callable[[], float] = time.time,
+        replica: str = "",
+        live_window: float = 60.0,
+        on_written: Callable[[bytes], None] | None = None,
     ) -> None:
+        """`replica`: this replica's name in the TSDB (stable across restarts); `live_window`:
+        the servicer's; `on_written`: called with each WriteRequest the TSDB accepted (for a
+        caller that must know what the TSDB will show, as the tests that wait for it)."""
         self._write_url = write_url
         self._query_url = query_url
         self._headers = dict(headers or {})
@@ -84,17 +131,34 @@ class RemoteStore(Store):
         self._clock = clock
         self._session: aiohttp.ClientSession | None = None
         self._api: PrometheusApi | None = None
-        self._commits: GroupCommit[bytes] = GroupCommit(
+        self._commits: GroupCommit[Pending] = GroupCommit(
             self._push, max_pending, MAX_BATCH_UPLOADS, on_commit
         )
+        # This replica's own sums (fleet.py): the name its series carry, the minute tracker
+        # and minute series of its roll-ups, its latest records and their live sums.
+        self._replica = replica or socket.gethostname()
+        self._live_ms = int(live_window * 1000)
+        self._minutes = MinuteTracker()
+        self._minute_series = MinuteSeries(self._replica)
+        self._live = LiveSums(self._replica, self._live_ms, self._lookback_ms)
+        self._seeded = False  # the live sums hold what the TSDB knew at start
+        self._owners_checked = 0
+        self._flusher: asyncio.Task | None = None
+        self._on_written = on_written
 
     async def open(self) -> None:
         self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64))
         self._api = PrometheusApi(self._session, self._query_url, self._headers, self._timeout)
+        await self._seed(with_minutes=True)
         self._commits.start("remote-write")
+        self._flusher = asyncio.create_task(self._flush_loop(), name="remote-live-sums")
 
     async def close(self) -> None:
         await self._commits.close()
+        if self._flusher is not None:
+            self._flusher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flusher
         if self._session is not None:
             await self._session.close()
 
@@ -104,12 +168,145 @@ class RemoteStore(Store):
     # -- writes
 
     async def write(self, tenant: Tenant, upload: Upload) -> None:
-        await self._commits.submit(write_request(tenant, upload))
+        samples = write_request(tenant, upload, self._replica)
+        await self._commits.submit(
+            Pending(tenant, upload.service, samples, learned(tenant, upload))
+        )
 
-    async def _push(self, batch: list[bytes]) -> None:
+    async def _push(self, batch: list[Pending]) -> None:
+        inputs = [args for item in batch for args in item.learned.rollups]
+        rows = [rollup_row(*args, self._minutes) for args in inputs]
+        minutes = self._minute_series.encode(merge_rollups(rows), inputs)
         # Serialized WriteRequests concatenate into one (repeated fields append).
-        body = encode(b"".join(batch))
-        await push(self._session, self._write_url, body, self._headers, self._timeout)
+        payload = b"".join(item.samples for item in batch) + minutes
+        try:
+            await self._send(payload)
+        except BaseException:
+            self._minutes.rollback()
+            raise
+        self._minutes.commit()
+        for item in batch:
+            service = (item.tenant.domain, item.tenant.project, item.service)
+            self._live.saw(service, item.learned.instance, item.learned.seen)
+            for name, record in item.learned.records:
+                self._live.record(service, item.learned.instance, name, record)
+
+    # -- the live sums (fleet.py)
+
+    async def flush_live(self, refresh: bool = False) -> None:
+        """Write the live sums that changed (all of them when refresh)."""
+        now = self._now_ms()
+        if not self._seeded:
+            await self._seed(with_minutes=False)
+        if now - self._owners_checked >= REFRESH_MS:
+            await self._check_owners(now)
+        payload = self._live.encode(now, refresh)
+        if payload:
+            await self._send(payload)
+
+    async def _send(self, payload: bytes) -> None:
+        await push(self._session, self._write_url, encode(payload), self._headers, self._timeout)
+        if self._on_written is not None:
+            self._on_written(payload)
+
+    async def _flush_loop(self) -> None:
+        while True:
+            await asyncio.sleep(FLUSH_SECONDS)
+            try:
+                await self.flush_live()
+            except Exception as exc:  # the TSDB away: the next refresh writes every sum again
+                log.warning("live sums not written: %s", exc)
+            minute = self._now_ms() // MINUTE_MS * MINUTE_MS - MINUTE_MS
+            self._minutes.forget_before(minute)
+            self._minute_series.forget_before(minute)
+
+    async def _check_owners(self, now: int) -> None:
+        """Drop the instances another replica has received a newer report of."""
+        self._owners_checked = now
+        reports = f"{INSTANCE_REPORT_METRIC}{{replica!={string_literal(self._replica)}}}"
+        found = await self._api.query(
+            "max by (tenant, project, service, instance) "
+            f"(last_over_time({reports}[{duration(self._lookback_ms)}]))",
+            now,
+        )
+        newer = {_instance_of(series["metric"]): float(series["value"][1]) for series in found}
+        if self._live.disown(newer):
+            log.info("instances now reporting to another replica dropped from this one's sums")
+
+    async def _seed(self, with_minutes: bool) -> None:
+        """What this replica held before it (re)started, read back from the TSDB: its instances
+        (known over the lookback), their latest records (live ones) and, at start, the minute
+        tracker's current minute. Until it succeeds the service views read per instance."""
+        now = self._now_ms()
+        try:
+            reports = await self._api.query(
+                "topk by (tenant, project, service, instance) (1, last_over_time("
+                f"{INSTANCE_REPORT_METRIC}[{duration(self._lookback_ms)}]))",
+                now,
+            )
+            owned: set[tuple] = set()
+            for series in reports:
+                labels = series["metric"]
+                if labels.get("replica", self._replica) != self._replica:
+                    continue
+                owner = _instance_of(labels)
+                owned.add(owner)
+                seen = Seen(
+                    int(float(series["value"][1])), labels.get("app", ""), labels.get("version", "")
+                )
+                self._live.saw(owner[:3], owner[3], seen)
+            for domain, project in {owner[:2] for owner in owned}:
+                tenant = Tenant(domain, project)
+                for latest in await self.live_interfaces(tenant, now - self._live_ms):
+                    if (domain, project, latest.service, latest.instance) in owned:
+                        record = Record(
+                            latest.received_ms,
+                            metric_values(latest.metric),
+                            latest.estimates,
+                            latest.app_id,
+                            latest.version,
+                        )
+                        self._live.record(
+                            (domain, project, latest.service),
+                            latest.instance,
+                            latest.metric.name,
+                            record,
+                        )
+                if with_minutes:
+                    self._minutes.seed(await self._minute_seed(tenant, owned, now))
+        except Exception as exc:
+            log.warning("the live sums start empty until the TSDB answers: %s", exc)
+            return
+        self._seeded = True
+
+    async def _minute_seed(self, tenant: Tenant, owned: set[tuple], now: int) -> list[tuple]:
+        """The minute tracker's rows of the current minute (MinuteTracker.seed)."""
+        minute = now - now % MINUTE_MS
+        qps = f"{selector(METRIC_OF['qps'], self._scope(tenant))}[{_since(minute, now)}]"
+        figures = await self._instant(
+            {"reports": f"count_over_time({qps})", "mean": f"avg_over_time({qps})"},
+            ("service", "instance", "interface"),
+        )
+        return [
+            (
+                tenant.domain,
+                tenant.project,
+                service,
+                name,
+                key,
+                minute,
+                whole(v["reports"]),
+                v["mean"],
+            )
+            for (service, key, name), v in figures.groups.items()
+            if "reports" in v
+            and "mean" in v
+            and (tenant.domain, tenant.project, service, key) in owned
+        ]
+
+    def _answers_live(self, since_ms: int) -> bool:
+        """Whether a read's live window is the one the live sums keep (the servicer's)."""
+        return self._seeded and abs(since_ms - (self._now_ms() - self._live_ms)) <= SINCE_SLACK_MS
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         return 0  # the TSDB applies its own retention
@@ -195,6 +392,8 @@ class RemoteStore(Store):
         function: str | None = None,
     ) -> list[metric_pb2.MetricInfo]:
         scope = self._scope(tenant, service=services, interface=function)
+        if self._answers_live(since_ms):
+            return await self._live_interfaces_summed(scope)
         window = _since(since_ms, self._now_ms())
         by = "service, interface"
 
@@ -231,10 +430,54 @@ class RemoteStore(Store):
             records.append(metric_info(interface))
         return records
 
+    async def _live_interfaces_summed(self, scope: dict) -> list[metric_pb2.MetricInfo]:
+        """aggregate_interfaces from the replicas' live sums: a few series per interface."""
+        window = duration(LIVE_SERIES_WINDOW_MS)
+
+        def last(metric: str, aggregate: str = "sum", by: str = "service, interface") -> str:
+            return f"{aggregate} by ({by}) (last_over_time({selector(metric, scope)}[{window}]))"
+
+        parts = {name: last(LIVE_PREFIX + name) for name in ("qps", *COUNTS)}
+        parts.update(
+            latency_x_total=last(LIVE_PREFIX + "latency_x_total"),
+            latency_sum=last(LIVE_PREFIX + "latency_sum"),
+            latency_reports=last(LIVE_PREFIX + "latency_reports"),
+            instances=last(LIVE_PREFIX + "instances"),
+            breaker=last(LIVE_PREFIX + "breaker_open"),
+            time=last(LIVE_PREFIX + "client_time_ms", "max"),
+            percentile=last(LIVE_PERCENTILE, "max", "service, interface, quantile"),
+            estimated=last(LIVE_ESTIMATED, "max", "service, interface, group"),
+            newest=f"topk by (service, interface) (1, last_over_time("
+            f"{selector(LIVE_NEWEST, scope)}[{window}]))",
+        )
+        figures = await self._instant(parts, ("service", "interface"))
+        records = []
+        for (service, name), values in sorted(figures.groups.items()):
+            instances = whole(values.get("instances"))
+            if not instances:
+                continue
+            for field in PERCENTILES:  # none of the live instances reported it
+                if values.get(field, -1.0) < 0:
+                    values.pop(field, None)
+            newest = figures.labels[(service, name)].get("newest", {})
+            interface = InterfaceSums(
+                service=service,
+                name=name,
+                time=whole(values.get("time")),
+                app_id=newest.get("app", ""),
+                version=newest.get("version", ""),
+                desc=newest.get("desc", ""),
+                sums=sums_of(values, reports=instances),  # one record per instance
+            )
+            records.append(metric_info(interface))
+        return records
+
     async def service_summaries(
         self, tenant: Tenant, since_ms: int
     ) -> list[metric_pb2.ServiceSummary]:
         scope = self._scope(tenant)
+        if self._answers_live(since_ms):
+            return await self._live_services_summed(scope)
         live = _since(since_ms, self._now_ms())
         known = duration(self._lookback_ms)
 
@@ -257,10 +500,35 @@ class RemoteStore(Store):
             "interfaces": "count by (service) (count by (service, interface) "
             f"({last(METRIC_OF['total'], live)}))",
         }
-        figures = await self._instant(parts, ("service",))
+        return self._summaries(await self._instant(parts, ("service",)))
+
+    async def _live_services_summed(self, scope: dict) -> list[metric_pb2.ServiceSummary]:
+        """service_summaries from the replicas' live sums: a few series per interface."""
+        window = duration(LIVE_SERIES_WINDOW_MS)
+
+        def last(metric: str, aggregate: str = "sum", by: str = "service", **labels) -> str:
+            matched = selector(metric, {**scope, **labels})
+            return f"{aggregate} by ({by}) (last_over_time({matched}[{window}]))"
+
+        per_interface = last(LIVE_PREFIX + "instances", by="service, interface")
+        parts = {
+            "known": last(LIVE_INSTANCES, state="known"),
+            "live": last(LIVE_INSTANCES, state="live"),
+            "last_report": last(LIVE_LAST_REPORT, "max"),
+            "newest": f"topk by (service) (1, last_over_time("
+            f"{selector(LIVE_SERVICE_NEWEST, scope)}[{window}]))",
+            "qps": last(LIVE_PREFIX + "qps"),
+            "total": last(LIVE_PREFIX + "total"),
+            "failure": last(LIVE_PREFIX + "failure"),
+            "breaker": last(LIVE_PREFIX + "breaker_open", "max"),
+            "interfaces": f"count by (service) ({per_interface} > 0)",
+        }
+        return self._summaries(await self._instant(parts, ("service",)))
+
+    def _summaries(self, figures: Figures) -> list[metric_pb2.ServiceSummary]:
         instances, live = [], []
         for (service,), values in figures.groups.items():
-            if "known" in values:
+            if whole(values.get("known")):
                 newest = figures.labels[(service,)].get("newest", {})
                 instances.append(
                     ServiceInstances(
@@ -336,18 +604,32 @@ class RemoteStore(Store):
         def over(fn: str, metric: str, aggregate: str = "sum", by: str = "interface") -> str:
             return f"{aggregate} by ({by}) ({fn}_over_time({selector(metric, scope)}[{window}]))"
 
-        parts = {c: over("sum", METRIC_OF[c]) for c in COUNTS}
-        parts.update(
-            qps=over("avg", METRIC_OF["qps"]),
-            latency_x_total=over("sum", LATENCY_SUM_METRIC),
-            latency_sum=over("sum", METRIC_OF["latency"]),
-            latency_reports=over("count", METRIC_OF["latency"]),
-            reports=over("count", METRIC_OF["total"]),
-            percentile=over("max", PERCENTILE_METRIC, "max", "interface, quantile"),
-            breaker=over("sum", METRIC_OF["circuit_breaker_open"]),
-            estimated=over("max", ESTIMATED_METRIC, "max", "interface, group"),
-            instances=over("count", METRIC_OF["total"], "count"),
-        )
+        if plan.resolution == ROLLUP:  # the replicas' minute series: a few per interface
+            parts = {c: over("sum", MINUTE_PREFIX + c) for c in COUNTS}
+            parts.update(
+                qps=over("sum", MINUTE_PREFIX + "qps"),  # each minute: the instances' means, summed
+                latency_x_total=over("sum", MINUTE_PREFIX + "latency_x_total"),
+                latency_sum=over("sum", MINUTE_PREFIX + "latency_sum"),
+                latency_reports=over("sum", MINUTE_PREFIX + "latency_n"),
+                reports=over("sum", MINUTE_PREFIX + "n"),
+                percentile=over("max", MINUTE_PERCENTILE, "max", "interface, quantile"),
+                breaker=over("sum", MINUTE_PREFIX + "breaker_open"),
+                estimated=over("max", MINUTE_ESTIMATED, "max", "interface, group"),
+                instances=over("sum", MINUTE_PREFIX + "instances"),
+            )
+        else:  # every instance's samples
+            parts = {c: over("sum", METRIC_OF[c]) for c in COUNTS}
+            parts.update(
+                qps=over("avg", METRIC_OF["qps"]),
+                latency_x_total=over("sum", LATENCY_SUM_METRIC),
+                latency_sum=over("sum", METRIC_OF["latency"]),
+                latency_reports=over("count", METRIC_OF["latency"]),
+                reports=over("count", METRIC_OF["total"]),
+                percentile=over("max", PERCENTILE_METRIC, "max", "interface, quantile"),
+                breaker=over("sum", METRIC_OF["circuit_breaker_open"]),
+                estimated=over("max", ESTIMATED_METRIC, "max", "interface, group"),
+                instances=over("count", METRIC_OF["total"], "count"),
+            )
         # A point at t answers the window (t - step, t]: evaluating at a bucket's last
         # millisecond gives the bucket [start, start + step) the SQLite store uses.
         last_bucket = (plan.end - 1) // step * step

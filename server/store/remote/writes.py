@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import math
 from collections.abc import Mapping
+from typing import NamedTuple
 
 import aiohttp
 import cramjam
@@ -38,7 +39,9 @@ from core.metric_names import (
 )
 from core.tenant import Tenant
 from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
+from server.store.columns import metric_values
 from server.store.group_commit import BatchRefused
+from server.store.remote.fleet import Record, Seen
 from server.store.remote.prompb import label, labels, labels_around, series
 
 HEADERS = {
@@ -139,8 +142,9 @@ def extension_label(rest: metric_pb2.MetricData) -> str:
     return text
 
 
-def write_request(tenant: Tenant, upload: Upload) -> bytes:
-    """The samples of one upload: a serialized WriteRequest (requests concatenate into one)."""
+def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
+    """The samples of one upload: a serialized WriteRequest (requests concatenate into one).
+    `replica`: the replica that received it, a label of the instance's report."""
     service, metric, received_ms = upload.service, upload.metric, upload.received_ms
     scope = {
         "tenant": tenant.domain,
@@ -199,9 +203,38 @@ def write_request(tenant: Tenant, upload: Upload) -> bytes:
         "client_family": upload.client.family,
         "client_version": upload.client.version,
         "client_signals": "; ".join(upload.client.signals),
+        "replica": replica,
     }
     add(series(_NAMES[INSTANCE_REPORT_METRIC], labels(snapshot), received_ms, received_ms))
     return b"".join(out)
+
+
+class Learned(NamedTuple):
+    """What the replica's own sums learn from one upload (server.store.remote.fleet)."""
+
+    rollups: list[tuple]  # rollup_row's arguments but the minute tracker, per interface
+    records: list[tuple[str, Record]]  # (interface, its record)
+    instance: str  # the instance's key
+    seen: Seen
+
+
+def learned(tenant: Tenant, upload: Upload) -> Learned:
+    """An upload's roll-up inputs, latest records and snapshot time, as fleet.py keeps them."""
+    metric, received_ms = upload.metric, upload.received_ms
+    scope = (tenant.domain, tenant.project, upload.service)
+    key = instance_key(metric)
+    rollups, records = [], []
+    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
+    for interface, reading in zip(metric.interfaces, readings, strict=True):
+        values = metric_values(interface)
+        rollups.append((scope, key, values, received_ms, reading.estimates))
+        records.append(
+            (
+                interface.name,
+                Record(received_ms, values, reading.estimates, metric.app_id, metric.version),
+            )
+        )
+    return Learned(rollups, records, key, Seen(received_ms, metric.app_id, metric.version))
 
 
 def encode(payload: bytes) -> bytes:
