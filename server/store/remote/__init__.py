@@ -14,6 +14,7 @@ import contextlib
 import logging
 import socket
 import time
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
@@ -239,9 +240,12 @@ class RemoteStore(Store):
         tracker's current minute. Until it succeeds the service views read per instance."""
         now = self._now_ms()
         try:
+            # A matcher never used before: VictoriaMetrics answers a filter that found nothing
+            # moments ago (a replica restarted at once) from its cache for ~10 s.
+            fresh = f'seed!="{uuid.uuid4().hex}"'
             reports = await self._api.query(
                 "topk by (tenant, project, service, instance) (1, last_over_time("
-                f"{INSTANCE_REPORT_METRIC}[{duration(self._lookback_ms)}]))",
+                f"{INSTANCE_REPORT_METRIC}{{{fresh}}}[{duration(self._lookback_ms)}]))",
                 now,
             )
             owned: set[tuple] = set()
