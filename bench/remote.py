@@ -125,6 +125,13 @@ def read_cases(args, services: dict[str, Service], victoria: VictoriaMetrics) ->
                         f"{poll}}}) >= {FLEET * 10}"
                     )
                 )
+                # and the replica's live sums of every instance (written within a second)
+                victoria.settle(
+                    lambda poll: (
+                        "sum(last_over_time(csemonitor_live_interface_instances"
+                        f'{{tenant="default",{poll}}}[30s])) >= {FLEET * 10}'
+                    )
+                )
             for name, path in READS.items():
                 client.get(path).raise_for_status()  # warm
                 times = []

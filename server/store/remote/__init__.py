@@ -1,10 +1,13 @@
 """The store for large fleets: a Prometheus-compatible TSDB, written with remote write and read
-with PromQL. It keeps no state of its own, so any number of replicas can share one TSDB.
+with PromQL. Any number of replicas share one TSDB; what a replica keeps in memory (its own
+sums, fleet.py) it reads back from the TSDB when it starts.
 
-Every read is one union query (promql.union) whose parts the TSDB aggregates; the answers are
-read back by results.py into the sums SQLite's rows give too (server.store.aggregates, and
-core.figures for the arithmetic). A NaN figure is not stored (TSDBs drop NaN), so the
-latest value of that figure is the last number the instance sent.
+Service views over the live window and whole-minute series read the replicas' sums (fleet.py:
+a few series per interface); other reads are one union query (promql.union) over every
+instance's series, whose parts the TSDB aggregates. Either way the answers are read back by
+results.py into the sums SQLite's rows give too (server.store.aggregates, and core.figures for
+the arithmetic). A NaN figure is not stored (TSDBs drop NaN), so the latest value of that figure
+is the last number the instance sent.
 """
 
 from __future__ import annotations
@@ -146,6 +149,8 @@ class RemoteStore(Store):
         self._owners_checked = 0
         self._flusher: asyncio.Task | None = None
         self._on_written = on_written
+        self._flushing = asyncio.Lock()
+        self._flushed_at = 0
 
     async def open(self) -> None:
         self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64))
@@ -195,15 +200,18 @@ class RemoteStore(Store):
     # -- the live sums (fleet.py)
 
     async def flush_live(self, refresh: bool = False) -> None:
-        """Write the live sums that changed (all of them when refresh)."""
-        now = self._now_ms()
-        if not self._seeded:
-            await self._seed(with_minutes=False)
-        if now - self._owners_checked >= REFRESH_MS:
-            await self._check_owners(now)
-        payload = self._live.encode(now, refresh)
-        if payload:
-            await self._send(payload)
+        """Write the live sums that changed (all of them, after an ownership check, when
+        refresh). One flush at a time, each stamped after the last (a later sample wins)."""
+        async with self._flushing:
+            if not self._seeded:
+                await self._seed(with_minutes=False)
+            if refresh or self._now_ms() - self._owners_checked >= REFRESH_MS:
+                await self._check_owners(self._now_ms())
+            now = max(self._now_ms(), self._flushed_at + 1)
+            payload = self._live.encode(now, refresh)
+            self._flushed_at = now
+            if payload:
+                await self._send(payload)
 
     async def _send(self, payload: bytes) -> None:
         await push(self._session, self._write_url, encode(payload), self._headers, self._timeout)
