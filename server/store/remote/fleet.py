@@ -101,6 +101,13 @@ _INTERFACE_LABELS = ("tenant", "project", "service", "interface")
 _SERVICE_LABELS = ("tenant", "project", "service")
 
 
+_MINUTE_NAMES = tuple(label("__name__", MINUTE_PREFIX + column) for column in ROLLUP_SUMMED)
+# n and instances mark the minute as reported; a minute's qps counts in a step's mean even at 0.
+_PERCENTILE_NAME = label("__name__", MINUTE_PERCENTILE)
+_ESTIMATED_NAME = label("__name__", MINUTE_ESTIMATED)
+_ALWAYS = tuple(column in ("n", "instances", "qps") for column in ROLLUP_SUMMED)
+
+
 class MinuteSeries:
     """Roll-up rows as samples. A row's samples carry the newest receive time of the reports
     it adds up, moved later if need be than any this replica wrote for that interface (a TSDB
@@ -110,6 +117,7 @@ class MinuteSeries:
     def __init__(self, replica: str) -> None:
         self._replica = replica
         self._last: dict[InterfaceKey, int] = {}
+        self._encoded: dict[InterfaceKey, tuple[bytes, tuple, tuple]] = {}
 
     def encode(self, rows: Iterable[tuple], inputs: Iterable[tuple]) -> bytes:
         """rows: merged roll-up rows; inputs: the rollup_row arguments they were made of."""
@@ -122,23 +130,40 @@ class MinuteSeries:
             key = tuple(row[:4])
             at = max(newest.get(tuple(row[:5]), row[4]), self._last.get(key, 0) + 1)
             self._last[key] = at
-            scope = _scope_labels(key, self._replica, _INTERFACE_LABELS)
-            shared = labels(scope)
+            shared, (q_head, q_tail), (g_head, g_tail) = self._labels(key)
+            # A zero adds nothing to a sum or a maximum (of figures that are never negative):
+            # n, instances and qps are always written, the rest when they are not zero.
             summed = row[5 : 5 + len(ROLLUP_SUMMED)]
-            for column, value in zip(ROLLUP_SUMMED, summed, strict=True):
-                out.append(series(_name(MINUTE_PREFIX + column), shared, float(value), at))
-            head, tail = labels_around(scope, "quantile")
+            for name, value, always in zip(_MINUTE_NAMES, summed, _ALWAYS, strict=True):
+                if value or always:
+                    out.append(series(name, shared, float(value), at))
             percentiles = row[5 + len(ROLLUP_SUMMED) : -1]
-            for quantile, value in zip(_QUANTILE_LABELS, percentiles, strict=True):
-                out.append(series(_name(MINUTE_PERCENTILE), head + quantile + tail, value, at))
-            head, tail = labels_around(scope, "group")
-            for bit, group in _GROUP_LABELS:
-                estimated = 1.0 if row[-1] & bit else 0.0
-                out.append(series(_name(MINUTE_ESTIMATED), head + group + tail, estimated, at))
+            if any(percentiles):
+                for quantile, value in zip(_QUANTILE_LABELS, percentiles, strict=True):
+                    if value:
+                        out.append(series(_PERCENTILE_NAME, q_head + quantile + q_tail, value, at))
+            if row[-1]:
+                for bit, group in _GROUP_LABELS:
+                    if row[-1] & bit:
+                        out.append(series(_ESTIMATED_NAME, g_head + group + g_tail, 1.0, at))
         return b"".join(out)
+
+    def _labels(self, key: InterfaceKey) -> tuple[bytes, tuple, tuple]:
+        """An interface's labels encoded, and around a quantile and a group label (kept while
+        the interface writes)."""
+        found = self._encoded.get(key)
+        if found is None:
+            scope = _scope_labels(key, self._replica, _INTERFACE_LABELS)
+            found = self._encoded[key] = (
+                labels(scope),
+                labels_around(scope, "quantile"),
+                labels_around(scope, "group"),
+            )
+        return found
 
     def forget_before(self, minute: int) -> None:
         self._last = {k: at for k, at in self._last.items() if at >= minute}
+        self._encoded = {k: v for k, v in self._encoded.items() if k in self._last}
 
 
 class LiveSums:
