@@ -102,6 +102,32 @@ def _instance_of(labels: Mapping[str, str]) -> tuple[str, str, str, str]:
     return tuple(labels.get(k, "") for k in ("tenant", "project", "service", "instance"))
 
 
+def _cards(figures: Figures) -> list[metric_pb2.MetricInfo]:
+    """aggregate_interfaces' records from a query's figures per (service, interface): the
+    latest record of each live instance summed. A percentile below 0 is one no instance
+    reported (the live sums' NO_PERCENTILE); an interface of no instance is left out."""
+    records = []
+    for (service, name), values in sorted(figures.groups.items()):
+        instances = whole(values.get("instances"))
+        if not instances:
+            continue
+        for field in PERCENTILES:
+            if values.get(field, 0.0) < 0:
+                del values[field]
+        newest = figures.labels[(service, name)].get("newest", {})
+        interface = InterfaceSums(
+            service=service,
+            name=name,
+            time=whole(values.get("time")),
+            app_id=newest.get("app", ""),
+            version=newest.get("version", ""),
+            desc=newest.get("desc", ""),
+            sums=sums_of(values, reports=instances),  # one record per instance
+        )
+        records.append(metric_info(interface))
+    return records
+
+
 def _since(since_ms: int, now_ms: int) -> str:
     """The range reaching back to since_ms inclusive (a range is open at its start)."""
     return duration(now_ms - since_ms + 1)
@@ -424,23 +450,7 @@ class RemoteStore(Store):
             time=f"max by ({by}) ({last(METRIC_OF['time'])})",
             newest=f"topk by ({by}) (1, {last(INTERFACE_REPORT_METRIC)})",
         )
-        figures = await self._instant(parts, ("service", "interface"))
-        records = []
-        for (service, name), values in sorted(figures.groups.items()):
-            if "instances" not in values:
-                continue
-            newest = figures.labels[(service, name)].get("newest", {})
-            interface = InterfaceSums(
-                service=service,
-                name=name,
-                time=whole(values.get("time")),
-                app_id=newest.get("app", ""),
-                version=newest.get("version", ""),
-                desc=newest.get("desc", ""),
-                sums=sums_of(values, reports=whole(values["instances"])),  # one per instance
-            )
-            records.append(metric_info(interface))
-        return records
+        return _cards(await self._instant(parts, ("service", "interface")))
 
     async def _live_interfaces_summed(self, scope: dict) -> list[metric_pb2.MetricInfo]:
         """aggregate_interfaces from the replicas' live sums: a few series per interface."""
@@ -462,27 +472,7 @@ class RemoteStore(Store):
             newest=f"topk by (service, interface) (1, last_over_time("
             f"{selector(LIVE_NEWEST, scope)}[{window}]))",
         )
-        figures = await self._instant(parts, ("service", "interface"))
-        records = []
-        for (service, name), values in sorted(figures.groups.items()):
-            instances = whole(values.get("instances"))
-            if not instances:
-                continue
-            for field in PERCENTILES:  # none of the live instances reported it
-                if values.get(field, -1.0) < 0:
-                    values.pop(field, None)
-            newest = figures.labels[(service, name)].get("newest", {})
-            interface = InterfaceSums(
-                service=service,
-                name=name,
-                time=whole(values.get("time")),
-                app_id=newest.get("app", ""),
-                version=newest.get("version", ""),
-                desc=newest.get("desc", ""),
-                sums=sums_of(values, reports=instances),  # one record per instance
-            )
-            records.append(metric_info(interface))
-        return records
+        return _cards(await self._instant(parts, ("service", "interface")))
 
     async def service_summaries(
         self, tenant: Tenant, since_ms: int
