@@ -136,6 +136,15 @@ def record_sums(metric: metric_pb2.InterfaceMetric, estimates: int) -> Sums:
     )
 
 
+def mean_latency(sums, total: int, missing: float = 0.0) -> float:
+    """Latency over records: weighted by calls (one record: its own; nothing called: the mean
+    of the latencies reported). `sums` has latency_x_total, latency_sum, latency_reports and
+    reports (a Sums, or a service's live interfaces summed)."""
+    if sums.reports <= 1 or not total:
+        return figure(sums.latency_sum, missing) / max(sums.latency_reports, 1)
+    return figure(sums.latency_x_total) / total
+
+
 def finish(sums: Sums, into: metric_pb2.MetricInfo | metric_pb2.SeriesPoint, missing=0.0) -> None:
     """Fill a record's figures from sums, by the rules of Store.aggregate_interfaces.
 
@@ -149,10 +158,7 @@ def finish(sums: Sums, into: metric_pb2.MetricInfo | metric_pb2.SeriesPoint, mis
         setattr(into, name, count(getattr(sums, name)))
     for name in PERCENTILES:
         setattr(into, name, figure(getattr(sums, name), missing))
-    if sums.reports <= 1 or not into.total:
-        into.latency = figure(sums.latency_sum, missing) / max(sums.latency_reports, 1)
-    else:
-        into.latency = figure(sums.latency_x_total) / into.total
+    into.latency = mean_latency(sums, into.total, missing)
     into.failure_rate = failure_percent(into.failure, into.total)
     into.circuit_breaker_open = sums.breaker_open > 0
     into.breaker_rate_agg = sums.breaker_open / sums.reports if sums.reports else 0.0

@@ -147,6 +147,15 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
                 tenant, services, request.instance, function
             )
             metrics = [instance_record(r) for r in sorted(records, key=_record_order)]
+        elif request.per_instance:
+            since = self._live_since()
+            records = [
+                record
+                for service in services
+                for record in await self._store.live_interfaces(tenant, since, service)
+                if function is None or record.metric.name == function
+            ]
+            metrics = [instance_record(r) for r in sorted(records, key=_record_order)]
         else:
             metrics = await self._store.aggregate_interfaces(
                 tenant, services, self._live_since(), function

@@ -107,9 +107,14 @@ def grpc_query(
     instance: str = "",
     function: str = "",
     project: str = "default",
+    per_instance: bool = False,
 ):
     request = metric_pb2.QueryMetricsRequest(
-        project_id=project, service=service, instance=instance, function=function
+        project_id=project,
+        service=service,
+        instance=instance,
+        function=function,
+        per_instance=per_instance,
     )
     return list(stub.QueryMetrics(request, metadata=tuple(headers.items()), timeout=15).metrics)
 

@@ -9,7 +9,7 @@ import time
 import pytest
 from conftest import Service
 from csemonitor.v2 import metric_pb2
-from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
+from protocols import LIST_PATH, grpc_query, grpc_upload, rest_query, rest_upload
 from stores import opened, plain
 
 from core.tenant import Tenant
@@ -226,3 +226,82 @@ def test_service_list_rolls_up_and_pages(http, tenant):
     assert bad.status_code == 400
     too_big = http.get(LIST_PATH.format(project="default"), headers=tenant, params={"limit": 5000})
     assert too_big.status_code == 400
+
+
+def test_service_summary_weights_latency_and_counts_open_breakers(make_store):
+    """A service's live interfaces: latency weighted by calls over every live record, and the
+    interfaces with a breaker open on any instance (here one of two)."""
+    records = [
+        _record("a", name="op", latency=10, total=100, circuit_breaker_open=True),
+        _record("b", name="op", latency=40, total=300),
+        _record("a", name="other", received=NOW - 1, latency=100, total=100),
+        _record(
+            "old",
+            name="gone",
+            received=NOW - 120_000,
+            latency=9999,
+            total=9999,
+            circuit_breaker_open=True,
+        ),
+    ]
+
+    async def run():
+        async with opened(make_store()) as store:
+            for service, metric, received in records:
+                await store.write(TENANT, plain(service, metric, received))
+            return await store.service_summaries(TENANT, NOW - 60_000)
+
+    [cart] = asyncio.run(run())
+    assert cart.latency == pytest.approx((10 * 100 + 40 * 300 + 100 * 100) / 500)
+    assert (cart.open_breaker_count, cart.circuit_breaker_open, cart.interface_count) == (
+        1,
+        True,
+        2,
+    )
+
+
+def test_one_interface_by_instance_and_the_service_roll_up_on_both_protocols(service, http, tenant):
+    """per_instance=true with a function: that interface's latest record on each live instance;
+    the service list's latency and open breakers; the same over REST and gRPC."""
+    bodies = [
+        {
+            "name": "byinst",
+            "instance": "h1",
+            "interfaces": [
+                {"name": "op", "qps": 1, "total": 10, "failure": 1, "latency": 10},
+                {"name": "other", "total": 5, "latency": 1},
+            ],
+        },
+        {
+            "name": "byinst",
+            "instance": "h2",
+            "interfaces": [
+                {"name": "op", "qps": 3, "total": 30, "latency": 30, "isCircuitBreakerOpen": True}
+            ],
+        },
+    ]
+    for body in bodies:
+        assert rest_upload(http, body, tenant).status_code == 200
+    rest = rest_query(http, tenant, service="byinst", function="op", per_instance="true")
+    grpc_side = grpc_query(service.stub(), tenant, "byinst", function="op", per_instance=True)
+    assert [(m["instance"], m["total"], m["failureRate"]) for m in rest] == [
+        ("h1", 10, 10.0),
+        ("h2", 30, 0.0),
+    ]
+    assert [(m.instance, m.total, m.failure_rate) for m in grpc_side] == [
+        ("h1", 10, 10.0),
+        ("h2", 30, 0.0),
+    ]
+    assert grpc_side[1].circuit_breaker_open and rest[1]["circuitBreakerOpen"]
+    listed = http.get(LIST_PATH.format(project="default"), headers=tenant).json()["services"]
+    [summary] = [s for s in listed if s["service"] == "byinst"]
+    request = metric_pb2.ListServicesRequest(project_id="default")
+    [grpc_summary] = [
+        s
+        for s in service.stub().ListServices(request, metadata=tuple(tenant.items())).services
+        if s.service == "byinst"
+    ]
+    expected_latency = (10 * 10 + 5 * 1 + 30 * 30) / 45
+    assert summary["latency"] == pytest.approx(expected_latency)
+    assert grpc_summary.latency == pytest.approx(expected_latency)
+    assert summary["openBreakerCount"] == grpc_summary.open_breaker_count == 1

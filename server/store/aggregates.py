@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
-from core.figures import Sums, count, failure_percent, figure, finish
+from core.figures import Sums, count, failure_percent, figure, finish, mean_latency
 
 
 class InterfaceSums(NamedTuple):
@@ -39,7 +39,7 @@ class ServiceInstances(NamedTuple):
 
 
 class ServiceLive(NamedTuple):
-    """A service's live interfaces, summed."""
+    """A service's live interfaces, summed (over the latest record of each live instance)."""
 
     service: str
     qps: float | None
@@ -47,6 +47,11 @@ class ServiceLive(NamedTuple):
     failure: int
     any_open: bool
     interfaces: int
+    latency_x_total: float | None
+    latency_sum: float | None
+    latency_reports: int
+    reports: int
+    open_breakers: int  # interfaces with a breaker open on any live instance
 
 
 def metric_info(interface: InterfaceSums) -> metric_pb2.MetricInfo:
@@ -83,4 +88,6 @@ def service_summaries(
         summary.failure_rate = failure_percent(count(row.failure), count(row.total))
         summary.circuit_breaker_open = bool(row.any_open)
         summary.interface_count = row.interfaces
+        summary.latency = mean_latency(row, count(row.total))
+        summary.open_breaker_count = row.open_breakers
     return [summaries[name] for name in sorted(summaries)]

@@ -181,16 +181,18 @@ class MetricInfo(_message.Message):
     def __init__(self, service: _Optional[str] = ..., function_name: _Optional[str] = ..., instance: _Optional[str] = ..., time: _Optional[int] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., breaker_rate_agg: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., instance_count: _Optional[int] = ..., desc: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ..., estimates: _Optional[_Iterable[str]] = ..., dialect: _Optional[str] = ..., sent: _Optional[_Union[InterfaceMetric, _Mapping]] = ...) -> None: ...
 
 class QueryMetricsRequest(_message.Message):
-    __slots__ = ("project_id", "service", "instance", "function")
+    __slots__ = ("project_id", "service", "instance", "function", "per_instance")
     PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_FIELD_NUMBER: _ClassVar[int]
+    PER_INSTANCE_FIELD_NUMBER: _ClassVar[int]
     project_id: str
     service: str
     instance: str
     function: str
-    def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., instance: _Optional[str] = ..., function: _Optional[str] = ...) -> None: ...
+    per_instance: bool
+    def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., instance: _Optional[str] = ..., function: _Optional[str] = ..., per_instance: _Optional[bool] = ...) -> None: ...
 
 class QueryMetricsResponse(_message.Message):
     __slots__ = ("metrics",)
@@ -199,7 +201,7 @@ class QueryMetricsResponse(_message.Message):
     def __init__(self, metrics: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ...) -> None: ...
 
 class ServiceSummary(_message.Message):
-    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count")
+    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count", "latency", "open_breaker_count")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     APP_ID_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -210,6 +212,8 @@ class ServiceSummary(_message.Message):
     FAILURE_RATE_FIELD_NUMBER: _ClassVar[int]
     CIRCUIT_BREAKER_OPEN_FIELD_NUMBER: _ClassVar[int]
     INTERFACE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_FIELD_NUMBER: _ClassVar[int]
+    OPEN_BREAKER_COUNT_FIELD_NUMBER: _ClassVar[int]
     service: str
     app_id: str
     version: str
@@ -220,7 +224,9 @@ class ServiceSummary(_message.Message):
     failure_rate: float
     circuit_breaker_open: bool
     interface_count: int
-    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ...) -> None: ...
+    latency: float
+    open_breaker_count: int
+    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ..., latency: _Optional[float] = ..., open_breaker_count: _Optional[int] = ...) -> None: ...
 
 class ListServicesRequest(_message.Message):
     __slots__ = ("project_id", "offset", "limit")

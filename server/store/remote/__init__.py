@@ -501,6 +501,12 @@ class RemoteStore(Store):
             "breaker": f"max by (service) ({last(METRIC_OF['circuit_breaker_open'], live)})",
             "interfaces": "count by (service) (count by (service, interface) "
             f"({last(METRIC_OF['total'], live)}))",
+            "latency_x_total": f"sum by (service) ({last(LATENCY_SUM_METRIC, live)})",
+            "latency_sum": f"sum by (service) ({last(METRIC_OF['latency'], live)})",
+            "latency_reports": f"count by (service) ({last(METRIC_OF['latency'], live)})",
+            "reports": f"count by (service) ({last(METRIC_OF['total'], live)})",
+            "open_breakers": "count by (service) (max by (service, interface) "
+            f"({last(METRIC_OF['circuit_breaker_open'], live)}) > 0)",
         }
         return self._summaries(await self._instant(parts, ("service",)))
 
@@ -524,6 +530,12 @@ class RemoteStore(Store):
             "failure": last(LIVE_PREFIX + "failure"),
             "breaker": last(LIVE_PREFIX + "breaker_open", "max"),
             "interfaces": f"count by (service) ({per_interface} > 0)",
+            "latency_x_total": last(LIVE_PREFIX + "latency_x_total"),
+            "latency_sum": last(LIVE_PREFIX + "latency_sum"),
+            "latency_reports": last(LIVE_PREFIX + "latency_reports"),
+            "reports": last(LIVE_PREFIX + "instances"),
+            "open_breakers": "count by (service) ("
+            f"{last(LIVE_PREFIX + 'breaker_open', by='service, interface')} > 0)",
         }
         return self._summaries(await self._instant(parts, ("service",)))
 
@@ -551,6 +563,11 @@ class RemoteStore(Store):
                         failure=whole(values.get("failure")),
                         any_open=bool(values.get("breaker")),
                         interfaces=whole(values["interfaces"]),
+                        latency_x_total=values.get("latency_x_total"),
+                        latency_sum=values.get("latency_sum"),
+                        latency_reports=whole(values.get("latency_reports")),
+                        reports=whole(values.get("reports")),
+                        open_breakers=whole(values.get("open_breakers")),
                     )
                 )
         return service_summaries(instances, live)

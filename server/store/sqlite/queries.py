@@ -52,7 +52,8 @@ AGGREGATE_INTERFACES = (
 
 LIVE_BY_SERVICE = (
     "SELECT service, TOTAL(qps), TOTAL(total), TOTAL(failure), MAX(circuit_breaker_open), "
-    'COUNT(DISTINCT "name") '
+    'COUNT(DISTINCT "name"), TOTAL(latency * total), TOTAL(latency), COUNT(latency), COUNT(*), '
+    'COUNT(DISTINCT CASE WHEN circuit_breaker_open THEN "name" END) '
     "FROM interface_latest WHERE domain = ? AND project = ? AND received >= ? GROUP BY service"
 )
 
