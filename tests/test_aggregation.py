@@ -305,3 +305,5 @@ def test_one_interface_by_instance_and_the_service_roll_up_on_both_protocols(ser
     assert summary["latency"] == pytest.approx(expected_latency)
     assert grpc_summary.latency == pytest.approx(expected_latency)
     assert summary["openBreakerCount"] == grpc_summary.open_breaker_count == 1
+    assert (summary["total"], summary["failure"]) == (45, 1)
+    assert (grpc_summary.total, grpc_summary.failure) == (45, 1)

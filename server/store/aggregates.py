@@ -85,7 +85,8 @@ def service_summaries(
     for row in live:
         summary = summaries.setdefault(row.service, metric_pb2.ServiceSummary(service=row.service))
         summary.qps = figure(row.qps)
-        summary.failure_rate = failure_percent(count(row.failure), count(row.total))
+        summary.total, summary.failure = count(row.total), count(row.failure)
+        summary.failure_rate = failure_percent(summary.failure, summary.total)
         summary.circuit_breaker_open = bool(row.any_open)
         summary.interface_count = row.interfaces
         summary.latency = mean_latency(row, count(row.total))

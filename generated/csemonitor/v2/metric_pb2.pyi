@@ -201,7 +201,7 @@ class QueryMetricsResponse(_message.Message):
     def __init__(self, metrics: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ...) -> None: ...
 
 class ServiceSummary(_message.Message):
-    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count", "latency", "open_breaker_count")
+    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count", "latency", "open_breaker_count", "total", "failure")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     APP_ID_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -214,6 +214,8 @@ class ServiceSummary(_message.Message):
     INTERFACE_COUNT_FIELD_NUMBER: _ClassVar[int]
     LATENCY_FIELD_NUMBER: _ClassVar[int]
     OPEN_BREAKER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_FIELD_NUMBER: _ClassVar[int]
     service: str
     app_id: str
     version: str
@@ -226,7 +228,9 @@ class ServiceSummary(_message.Message):
     interface_count: int
     latency: float
     open_breaker_count: int
-    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ..., latency: _Optional[float] = ..., open_breaker_count: _Optional[int] = ...) -> None: ...
+    total: int
+    failure: int
+    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ..., latency: _Optional[float] = ..., open_breaker_count: _Optional[int] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ...) -> None: ...
 
 class ListServicesRequest(_message.Message):
     __slots__ = ("project_id", "offset", "limit")
