@@ -1,0 +1,95 @@
+// Building the page's elements and writing numbers as people read them. Every string from the
+// API goes into the page as text, never as HTML.
+
+export function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs || {})) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === "class") node.className = value;
+    else if (key === "onclick") node.addEventListener("click", value);
+    else if (key === "oninput") node.addEventListener("input", value);
+    else if (key === "onchange") node.addEventListener("change", value);
+    else node.setAttribute(key, value === true ? "" : value);
+  }
+  for (const child of children.flat()) {
+    if (child !== null && child !== undefined && child !== false) {
+      node.append(child instanceof Node ? child : String(child));
+    }
+  }
+  return node;
+}
+
+// At most two decimals, no trailing zeros; "NaN" stays "NaN"; nothing is "–".
+export function num(value, digits = 2) {
+  if (typeof value !== "number") return value === null || value === undefined ? "–" : String(value);
+  return String(Number(value.toFixed(digits)));
+}
+
+export function bytes(value) {
+  if (typeof value !== "number") return num(value);
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let i = 0;
+  while (Math.abs(value) >= 1024 && i < units.length - 1) { value /= 1024; i += 1; }
+  return `${num(value, 1)} ${units[i]}`;
+}
+
+export function duration(ms) {
+  if (typeof ms !== "number" || !Number.isFinite(ms)) return "–";
+  let rest = Math.max(0, Math.floor(ms / 1000));
+  const out = [];
+  for (const [size, unit] of [[86400, "d"], [3600, "h"], [60, "m"], [1, "s"]]) {
+    if (rest >= size || (unit === "s" && out.length === 0)) {
+      out.push(`${Math.floor(rest / size)}${unit}`);
+      rest %= size;
+    }
+    if (out.length === 2) break;
+  }
+  return out.join(" ");
+}
+
+// The process's used heap when the snapshot names one (Java: heapUsed; Go: heapInUse/heapAlloc).
+export function heap(value) {
+  if (value && typeof value === "object") {
+    for (const key of ["heapUsed", "heapInUse", "heapAlloc"]) {
+      if (typeof value[key] === "number") return value[key];
+    }
+    return null;
+  }
+  return typeof value === "number" ? value : null;
+}
+
+export function memory(value) {
+  if (value && typeof value === "object") {
+    for (const key of ["heapUsed", "heapInUse", "heapAlloc"]) {
+      if (typeof value[key] === "number") return `${key} ${bytes(value[key])}`;
+    }
+    return JSON.stringify(value).slice(0, 60);
+  }
+  return num(value);
+}
+
+// Health as the service list colours it: red at 10 % errors or an open breaker, amber at 1 %.
+export function health(failurePercent, breakerOpen) {
+  if (breakerOpen || failurePercent >= 10) return "bad";
+  if (failurePercent >= 1) return "warn";
+  return "ok";
+}
+
+export const HEALTH_RANK = { bad: 2, warn: 1, ok: 0 };
+
+// A figure the client's arithmetic left inexact (README "Client dialects") carries a mark and
+// says so on hover; the number itself stays plain text for reading and copying.
+export const ESTIMATE_NOTE = "estimate: this client's figures do not allow the exact value";
+
+export function figure(metric, field, apiField, text, attrs) {
+  const estimated = (metric.estimates || []).includes(apiField);
+  const node = el("span", { ...(attrs || {}), "data-field": field }, text);
+  if (!estimated) return node;
+  node.setAttribute("data-estimated", "true");
+  return el("span", { class: "estimate", title: ESTIMATE_NOTE }, "≈", node);
+}
+
+export function client(info) {
+  if (!info || !info.family) return "–";
+  return info.version ? `${info.family} ${info.version}` : info.family;
+}
