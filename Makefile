@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROTO_SRC := proto/csemonitor/v2/metric.proto proto/prometheus/remote.proto
 GEN_DIR := generated
 
-.PHONY: run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote
+.PHONY: run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote bench-render
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ bench: $(STAMP)
 
 bench-dashboard: $(STAMP)
 	$(PY) -m bench.dashboard
+
+bench-render: $(STAMP)
+	@test -x /usr/bin/chromium || { echo "make bench-render needs chromium: apt-get install chromium"; exit 1; }
+	$(PY) -m bench.render
 
 bench-remote: $(STAMP)
 	@command -v wrk >/dev/null && command -v h2load >/dev/null && command -v victoria-metrics >/dev/null || \
