@@ -12,6 +12,8 @@ from typing import NamedTuple
 from csemonitor.v2 import metric_pb2
 from google.protobuf.descriptor import FieldDescriptor
 
+from core.histogram import Histogram
+
 _INTERFACE = metric_pb2.InterfaceMetric.DESCRIPTOR
 # The counts every record carries (int64 fields but the client's time), summed wherever records
 # are aggregated; the latency percentiles (l995 ... l5), maxed; every double figure.
@@ -30,6 +32,18 @@ FREE_FORM_FIELDS = tuple(
     and f.message_type.full_name == "google.protobuf.Value"
     and f.name not in ("thread", "cpu", "memory")
 )
+
+# The quantile each percentile field stands for.
+QUANTILE_OF = {
+    "l995": 0.995,
+    "l99": 0.99,
+    "l90": 0.9,
+    "l75": 0.75,
+    "l50": 0.5,
+    "l25": 0.25,
+    "l5": 0.05,
+}
+assert set(QUANTILE_OF) == set(PERCENTILES)
 
 # Groups of figures a client's arithmetic can leave inexact (server.dialects), as bits of a mask;
 # a record's `estimates` names the figures (JSON names) of every group set.
@@ -118,6 +132,8 @@ class Sums(NamedTuple):
     breaker_open: int  # records with the breaker open
     instances: int
     estimates: int  # the estimate groups of any record (bits OR-ed)
+    histogram_reports: int = 0  # records with a latency distribution
+    histogram: Histogram | None = None  # their distributions merged
 
 
 def record_sums(metric: metric_pb2.InterfaceMetric, estimates: int) -> Sums:
@@ -133,6 +149,11 @@ def record_sums(metric: metric_pb2.InterfaceMetric, estimates: int) -> Sums:
         int(metric.circuit_breaker_open),
         1,
         estimates,
+        *(
+            (1, Histogram.of(metric.latency_histogram))
+            if metric.HasField("latency_histogram")
+            else (0, None)
+        ),
     )
 
 
@@ -156,8 +177,13 @@ def finish(sums: Sums, into: metric_pb2.MetricInfo | metric_pb2.SeriesPoint, mis
     into.qps = figure(sums.qps, missing)
     for name in COUNTS:
         setattr(into, name, count(getattr(sums, name)))
+    exact = sums.histogram is not None and 0 < sums.reports == sums.histogram_reports
     for name in PERCENTILES:
-        setattr(into, name, figure(getattr(sums, name), missing))
+        value = sums.histogram.quantile(QUANTILE_OF[name]) if exact else getattr(sums, name)
+        setattr(into, name, figure(value, missing))
+    if exact:
+        into.percentiles_exact = True
+        into.latency_histogram.CopyFrom(sums.histogram.to_message())
     into.latency = mean_latency(sums, into.total, missing)
     into.failure_rate = failure_percent(into.failure, into.total)
     into.circuit_breaker_open = sums.breaker_open > 0

@@ -25,7 +25,14 @@ _SCALARS = {
             {"type": "string", "pattern": "^-?[0-9]+$"},
         ]
     },
+    FieldDescriptor.TYPE_UINT64: {
+        "oneOf": [
+            {"type": "integer", "format": "int64", "minimum": 0},
+            {"type": "string", "pattern": "^[0-9]+$"},
+        ]
+    },
     FieldDescriptor.TYPE_INT32: {"type": "integer", "format": "int32"},
+    FieldDescriptor.TYPE_SINT32: {"type": "integer", "format": "int32"},
     FieldDescriptor.TYPE_BOOL: {"type": "boolean"},
     FieldDescriptor.TYPE_STRING: {"type": "string"},
 }

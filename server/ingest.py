@@ -14,6 +14,7 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import struct_pb2
 
 from core.errors import invalid
+from core.histogram import problem as histogram_problem
 from core.wire import ENVIRONMENT_HEADER, has_control_characters
 from server.dialects import read_interfaces, recognise
 from server.store.base import Upload
@@ -92,7 +93,11 @@ def normalize_upload(
         [text for interface in interfaces for text in (interface.name, interface.desc)],
         limits,
     )
-    for interface in interfaces:
+    for i, interface in enumerate(interfaces):
+        if interface.HasField("latency_histogram"):
+            why = histogram_problem(interface.latency_histogram)
+            if why:
+                raise invalid(f"interfaces[{i}].latencyHistogram", why)
         if interface.time == 0:
             interface.time = received_ms
         interface.circuit_breaker_open = (

@@ -147,6 +147,8 @@ function card(ctx, service, metric, series, range) {
     chart(points, [{ field: "latency", color: "#ef6c00", label: "latency ms" }], range),
     el("table", {},
       row("mean latency (ms)", "latency", num(metric.latency)),
+      row("percentiles", "percentiles-exact", metric.percentilesExact
+        ? "exact (merged distributions)" : "bound (max of instances)"),
       row("p5 / p25 / p50", "low-percentiles", `${num(metric.l5)} / ${num(metric.l25)} / ${num(metric.l50)}`),
       row("p75 / p90", "mid-percentiles", `${num(metric.l75)} / ${num(metric.l90)}`),
       row("p99", "l99", num(metric.l99)),
@@ -230,7 +232,8 @@ export async function iface(ctx) {
     el("h2", { id: "interface-title" }, fn),
     metric ? el("div", { class: "totals" },
       tile("qps", num(metric.qps)), tile("error %", num(metric.failureRate)), tile("latency ms", num(metric.latency)),
-      tile("p99 ms", num(metric.l99)), tile("live instances", metric.instanceCount),
+      tile(metric.percentilesExact ? "p99 ms, exact" : "p99 ms, bound (max of instances)", num(metric.l99)),
+      tile("live instances", metric.instanceCount),
       tile("breaker", hasOpen(metric) ? "OPEN" : "closed", hasOpen(metric) ? "bad" : ""))
       : el("p", { class: "empty", "data-state": "no-live" }, "No live instance reports this interface now; its series below covers the range."),
     el("div", { class: "charts", "data-view-part": "series" },

@@ -12,8 +12,11 @@ from google.protobuf.descriptor import FieldDescriptor
 from core.figures import COUNTS, PERCENTILES
 
 # The stored interface columns follow the proto; the breaker alias is merged before storage.
+# (Its latency distribution is kept beside them: a serialized LatencyHistogram.)
 METRIC_FIELDS = tuple(
-    f for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields if f.name != "is_circuit_breaker_open"
+    f
+    for f in metric_pb2.InterfaceMetric.DESCRIPTOR.fields
+    if f.name not in ("is_circuit_breaker_open", "latency_histogram")
 )
 METRIC_COLUMNS = tuple(f.name for f in METRIC_FIELDS)
 DOUBLE_COLUMNS = frozenset(f.name for f in METRIC_FIELDS if f.type == FieldDescriptor.TYPE_DOUBLE)
@@ -28,7 +31,8 @@ ROLLUP_SUMMED = (
     "latency_x_total",
     "latency_sum",
     "breaker_open",
-    "latency_n",  # reports with a latency (the last column added: see ADDED_COLUMNS)
+    "latency_n",  # reports with a latency (added later: see ADDED_COLUMNS)
+    "histogram_n",  # reports with a latency distribution (added later)
 )
 ROLLUP_KEY = ("domain", "project", "service", "name", "minute")
-ROLLUP_COLUMNS = ROLLUP_KEY + ROLLUP_SUMMED + PERCENTILES + ("estimates",)
+ROLLUP_COLUMNS = ROLLUP_KEY + ROLLUP_SUMMED + PERCENTILES + ("estimates", "histogram")

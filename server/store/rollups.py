@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable, Sequence
 
 from core.figures import COUNTS, PERCENTILES, count
+from core.histogram import merge_serialized
 from core.series import MINUTE_MS
 from server.store.columns import METRIC_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED
 
@@ -83,9 +84,11 @@ def rollup_row(
     values: tuple,
     received_ms: int,
     estimates: int,
+    histogram: bytes | None,
     tracker: MinuteTracker,
 ) -> tuple:
-    """The roll-up contribution of one interface report (its stored column values)."""
+    """The roll-up contribution of one interface report (its stored column values, and its
+    serialized latency distribution if it sent one)."""
     minute = received_ms - received_ms % MINUTE_MS
     name = values[_NAME]
     new_instance, qps_change = tracker.observe((*scope, name, instance), minute, values[_QPS])
@@ -103,8 +106,10 @@ def rollup_row(
         latency,
         int(values[_BREAKER]),
         int(math.isfinite(values[_LATENCY])),
+        int(histogram is not None),
         *(_finite(values[i]) for i in _PERCENTILE_AT),
         estimates,
+        histogram,
     )
 
 
@@ -115,7 +120,8 @@ _MAXED_END = _SUMMED_END + len(PERCENTILES)
 
 def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
     """Roll-up rows with the same key added up (sums summed, percentiles maxed, estimate bits
-    OR-ed), as the upsert would, so a batch writes each (service, interface, minute) once."""
+    OR-ed, distributions merged), as the upsert would, so a batch writes each (service,
+    interface, minute) once."""
     merged: dict[tuple, list] = {}
     for row in rows:
         key = row[:_KEY_LENGTH]
@@ -130,4 +136,5 @@ def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
             if row[i] > into[i]:
                 into[i] = row[i]
         into[_MAXED_END] |= row[_MAXED_END]
+        into[_MAXED_END + 1] = merge_serialized(into[_MAXED_END + 1], row[_MAXED_END + 1])
     return [tuple(row) for row in merged.values()]

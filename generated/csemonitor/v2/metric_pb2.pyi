@@ -9,7 +9,7 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class InterfaceMetric(_message.Message):
-    __slots__ = ("time", "name", "desc", "qps", "latency", "rate", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "circuit_breaker_open", "is_circuit_breaker_open", "l995", "l99", "l90", "l75", "l50", "l25", "l5")
+    __slots__ = ("time", "name", "desc", "qps", "latency", "rate", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "circuit_breaker_open", "is_circuit_breaker_open", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "latency_histogram")
     TIME_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     DESC_FIELD_NUMBER: _ClassVar[int]
@@ -32,6 +32,7 @@ class InterfaceMetric(_message.Message):
     L50_FIELD_NUMBER: _ClassVar[int]
     L25_FIELD_NUMBER: _ClassVar[int]
     L5_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_HISTOGRAM_FIELD_NUMBER: _ClassVar[int]
     time: int
     name: str
     desc: str
@@ -54,7 +55,22 @@ class InterfaceMetric(_message.Message):
     l50: float
     l25: float
     l5: float
-    def __init__(self, time: _Optional[int] = ..., name: _Optional[str] = ..., desc: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ...) -> None: ...
+    latency_histogram: LatencyHistogram
+    def __init__(self, time: _Optional[int] = ..., name: _Optional[str] = ..., desc: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., latency_histogram: _Optional[_Union[LatencyHistogram, _Mapping]] = ...) -> None: ...
+
+class LatencyHistogram(_message.Message):
+    __slots__ = ("scale", "offset", "counts", "zero_count", "sum")
+    SCALE_FIELD_NUMBER: _ClassVar[int]
+    OFFSET_FIELD_NUMBER: _ClassVar[int]
+    COUNTS_FIELD_NUMBER: _ClassVar[int]
+    ZERO_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SUM_FIELD_NUMBER: _ClassVar[int]
+    scale: int
+    offset: int
+    counts: _containers.RepeatedScalarFieldContainer[int]
+    zero_count: int
+    sum: float
+    def __init__(self, scale: _Optional[int] = ..., offset: _Optional[int] = ..., counts: _Optional[_Iterable[int]] = ..., zero_count: _Optional[int] = ..., sum: _Optional[float] = ...) -> None: ...
 
 class MetricData(_message.Message):
     __slots__ = ("name", "app_id", "version", "service_id", "instance", "instance_id", "environment", "thread", "thread_count", "cpu", "memory", "load_average", "uptime", "interfaces", "customs", "diagnosis", "providers_cache")
@@ -111,7 +127,7 @@ class UploadMetricResponse(_message.Message):
     def __init__(self, message: _Optional[str] = ...) -> None: ...
 
 class MetricInfo(_message.Message):
-    __slots__ = ("service", "function_name", "instance", "time", "app_id", "version", "qps", "latency", "rate", "failure_rate", "total", "breaker_rate_agg", "circuit_breaker_open", "is_circuit_breaker_open", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "instance_count", "desc", "host", "instance_id", "estimates", "dialect", "sent")
+    __slots__ = ("service", "function_name", "instance", "time", "app_id", "version", "qps", "latency", "rate", "failure_rate", "total", "breaker_rate_agg", "circuit_breaker_open", "is_circuit_breaker_open", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "instance_count", "desc", "host", "instance_id", "estimates", "dialect", "sent", "percentiles_exact", "latency_histogram")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     FUNCTION_NAME_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_FIELD_NUMBER: _ClassVar[int]
@@ -145,6 +161,8 @@ class MetricInfo(_message.Message):
     ESTIMATES_FIELD_NUMBER: _ClassVar[int]
     DIALECT_FIELD_NUMBER: _ClassVar[int]
     SENT_FIELD_NUMBER: _ClassVar[int]
+    PERCENTILES_EXACT_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_HISTOGRAM_FIELD_NUMBER: _ClassVar[int]
     service: str
     function_name: str
     instance: str
@@ -178,7 +196,9 @@ class MetricInfo(_message.Message):
     estimates: _containers.RepeatedScalarFieldContainer[str]
     dialect: str
     sent: InterfaceMetric
-    def __init__(self, service: _Optional[str] = ..., function_name: _Optional[str] = ..., instance: _Optional[str] = ..., time: _Optional[int] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., breaker_rate_agg: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., instance_count: _Optional[int] = ..., desc: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ..., estimates: _Optional[_Iterable[str]] = ..., dialect: _Optional[str] = ..., sent: _Optional[_Union[InterfaceMetric, _Mapping]] = ...) -> None: ...
+    percentiles_exact: bool
+    latency_histogram: LatencyHistogram
+    def __init__(self, service: _Optional[str] = ..., function_name: _Optional[str] = ..., instance: _Optional[str] = ..., time: _Optional[int] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., rate: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., breaker_rate_agg: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., is_circuit_breaker_open: _Optional[bool] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., instance_count: _Optional[int] = ..., desc: _Optional[str] = ..., host: _Optional[str] = ..., instance_id: _Optional[str] = ..., estimates: _Optional[_Iterable[str]] = ..., dialect: _Optional[str] = ..., sent: _Optional[_Union[InterfaceMetric, _Mapping]] = ..., percentiles_exact: _Optional[bool] = ..., latency_histogram: _Optional[_Union[LatencyHistogram, _Mapping]] = ...) -> None: ...
 
 class QueryMetricsRequest(_message.Message):
     __slots__ = ("project_id", "service", "instance", "function", "per_instance")
@@ -335,7 +355,7 @@ class QuerySeriesRequest(_message.Message):
     def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., instance: _Optional[str] = ..., function: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., step: _Optional[int] = ...) -> None: ...
 
 class SeriesPoint(_message.Message):
-    __slots__ = ("time", "qps", "latency", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "circuit_breaker_open", "breaker_rate_agg", "instance_count", "estimates")
+    __slots__ = ("time", "qps", "latency", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "circuit_breaker_open", "breaker_rate_agg", "instance_count", "estimates", "percentiles_exact", "latency_histogram")
     TIME_FIELD_NUMBER: _ClassVar[int]
     QPS_FIELD_NUMBER: _ClassVar[int]
     LATENCY_FIELD_NUMBER: _ClassVar[int]
@@ -357,6 +377,8 @@ class SeriesPoint(_message.Message):
     BREAKER_RATE_AGG_FIELD_NUMBER: _ClassVar[int]
     INSTANCE_COUNT_FIELD_NUMBER: _ClassVar[int]
     ESTIMATES_FIELD_NUMBER: _ClassVar[int]
+    PERCENTILES_EXACT_FIELD_NUMBER: _ClassVar[int]
+    LATENCY_HISTOGRAM_FIELD_NUMBER: _ClassVar[int]
     time: int
     qps: float
     latency: float
@@ -378,7 +400,9 @@ class SeriesPoint(_message.Message):
     breaker_rate_agg: float
     instance_count: int
     estimates: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, time: _Optional[int] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., breaker_rate_agg: _Optional[float] = ..., instance_count: _Optional[int] = ..., estimates: _Optional[_Iterable[str]] = ...) -> None: ...
+    percentiles_exact: bool
+    latency_histogram: LatencyHistogram
+    def __init__(self, time: _Optional[int] = ..., qps: _Optional[float] = ..., latency: _Optional[float] = ..., failure_rate: _Optional[float] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., short_circuited: _Optional[int] = ..., semaphore_rejected: _Optional[int] = ..., thread_pool_rejected: _Optional[int] = ..., count_timeout: _Optional[int] = ..., l995: _Optional[float] = ..., l99: _Optional[float] = ..., l90: _Optional[float] = ..., l75: _Optional[float] = ..., l50: _Optional[float] = ..., l25: _Optional[float] = ..., l5: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., breaker_rate_agg: _Optional[float] = ..., instance_count: _Optional[int] = ..., estimates: _Optional[_Iterable[str]] = ..., percentiles_exact: _Optional[bool] = ..., latency_histogram: _Optional[_Union[LatencyHistogram, _Mapping]] = ...) -> None: ...
 
 class InterfaceSeries(_message.Message):
     __slots__ = ("function_name", "points")

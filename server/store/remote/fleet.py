@@ -103,6 +103,7 @@ _SERVICE_LABELS = ("tenant", "project", "service")
 
 _MINUTE_NAMES = tuple(label("__name__", MINUTE_PREFIX + column) for column in ROLLUP_SUMMED)
 # n and instances mark the minute as reported; a minute's qps counts in a step's mean even at 0.
+_ESTIMATES_AT = 5 + len(ROLLUP_SUMMED) + len(PERCENTILES)  # then the distribution (not written)
 _PERCENTILE_NAME = label("__name__", MINUTE_PERCENTILE)
 _ESTIMATED_NAME = label("__name__", MINUTE_ESTIMATED)
 _ALWAYS = tuple(column in ("n", "instances", "qps") for column in ROLLUP_SUMMED)
@@ -122,7 +123,7 @@ class MinuteSeries:
     def encode(self, rows: Iterable[tuple], inputs: Iterable[tuple]) -> bytes:
         """rows: merged roll-up rows; inputs: the rollup_row arguments they were made of."""
         newest: dict[tuple, int] = {}
-        for scope, _, values, received, _ in inputs:
+        for scope, _, values, received, *_ in inputs:
             at = (*scope, values[_NAME_AT], received - received % MINUTE_MS)
             newest[at] = max(newest.get(at, received), received)
         out: list[bytes] = []
@@ -137,14 +138,14 @@ class MinuteSeries:
             for name, value, always in zip(_MINUTE_NAMES, summed, _ALWAYS, strict=True):
                 if value or always:
                     out.append(series(name, shared, float(value), at))
-            percentiles = row[5 + len(ROLLUP_SUMMED) : -1]
+            percentiles = row[5 + len(ROLLUP_SUMMED) : _ESTIMATES_AT]
             if any(percentiles):
                 for quantile, value in zip(_QUANTILE_LABELS, percentiles, strict=True):
                     if value:
                         out.append(series(_PERCENTILE_NAME, q_head + quantile + q_tail, value, at))
-            if row[-1]:
+            if row[_ESTIMATES_AT]:
                 for bit, group in _GROUP_LABELS:
-                    if row[-1] & bit:
+                    if row[_ESTIMATES_AT] & bit:
                         out.append(series(_ESTIMATED_NAME, g_head + group + g_tail, 1.0, at))
         return b"".join(out)
 

@@ -227,7 +227,7 @@ def learned(tenant: Tenant, upload: Upload) -> Learned:
     readings = upload.readings or [AS_SENT] * len(metric.interfaces)
     for interface, reading in zip(metric.interfaces, readings, strict=True):
         values = metric_values(interface)
-        rollups.append((scope, key, values, received_ms, reading.estimates))
+        rollups.append((scope, key, values, received_ms, reading.estimates, None))
         records.append(
             (
                 interface.name,

@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 from csemonitor.v2 import metric_pb2
 
 from core.errors import INTERNAL, UNAVAILABLE, ApiError
-from core.figures import Sums
+from core.histogram import MergeAggregate, merge_serialized
 from core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
 from core.tenant import Tenant
 from server.store.aggregates import metric_info, service_summaries
@@ -39,6 +39,7 @@ from server.store.sqlite.queries import (
     interface_sums,
     service_instances,
     service_live,
+    sums_of_row,
 )
 from server.store.sqlite.schema import (
     DB_FILE,
@@ -117,6 +118,9 @@ class SqliteStore(Store):
     def _connect(self, create: bool) -> sqlite3.Connection:
         db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA busy_timeout = 10000")
+        # Latency distributions merge in SQL: two of them, and a column's over a group.
+        db.create_function("hist_merge", 2, merge_serialized, deterministic=True)
+        db.create_aggregate("hist_merge_all", 1, MergeAggregate)
         if create:
             db.execute("PRAGMA journal_mode = WAL")
             db.executescript(SCHEMA + ROLLUP_SCHEMA)
@@ -370,7 +374,7 @@ class SqliteStore(Store):
                     "AND (instance = :instance OR host = :instance))"
                 )
         rows = await self._read(sql.format(filters=" ".join(filters)), params)
-        return series_of(Bucket(name, time, Sums(*sums)) for name, time, *sums in rows)
+        return series_of(Bucket(name, time, sums_of_row(sums)) for name, time, *sums in rows)
 
 
 _PREFIX = len(LATEST_PREFIX)
@@ -378,10 +382,13 @@ _PREFIX = len(LATEST_PREFIX)
 
 def _latest(row) -> LatestInterface:
     """A row of INSTANCE_INTERFACES or LIVE_INTERFACES."""
-    dialect, estimates, sent = row[_PREFIX : _PREFIX + len(READING_COLUMNS)]
+    dialect, estimates, sent, histogram = row[_PREFIX : _PREFIX + len(READING_COLUMNS)]
+    metric = interface_metric(row[_PREFIX + len(READING_COLUMNS) :])
+    if histogram is not None:
+        metric.latency_histogram.ParseFromString(histogram)
     return LatestInterface(
         *row[:_PREFIX],
-        metric=interface_metric(row[_PREFIX + len(READING_COLUMNS) :]),
+        metric=metric,
         dialect=dialect,
         estimates=estimates,
         sent=metric_pb2.InterfaceMetric.FromString(sent) if sent else None,

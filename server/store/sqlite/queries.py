@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from csemonitor.v2 import metric_pb2
 
 from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES, Sums
+from core.histogram import Histogram
 from server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
 from server.store.sqlite.schema import (
     DOUBLE_COLUMNS,
@@ -45,7 +46,8 @@ AGGREGATE_INTERFACES = (
     + ", ".join(f"TOTAL({c})" for c in COUNTS)
     + ", "
     + ", ".join(f"MAX({p})" for p in PERCENTILES)
-    + f", SUM(circuit_breaker_open), COUNT(*), {ESTIMATES_ANY} FROM interface_latest "
+    + f", SUM(circuit_breaker_open), COUNT(*), {ESTIMATES_ANY}, COUNT(histogram), "
+    "hist_merge_all(histogram) FROM interface_latest "
     "WHERE domain = ? AND project = ? AND received >= ? {filters} "
     'GROUP BY service, "name" ORDER BY service, "name"'
 )
@@ -71,7 +73,13 @@ def _unpack(packed: str) -> list[str]:
 def interface_sums(row: Sequence) -> InterfaceSums:
     """A row of AGGREGATE_INTERFACES."""
     service, name, newest_time, packed, *sums = row
-    return InterfaceSums(service, name, newest_time, *_unpack(packed), Sums(*sums))
+    return InterfaceSums(service, name, newest_time, *_unpack(packed), sums_of_row(sums))
+
+
+def sums_of_row(values: Sequence) -> Sums:
+    """The Sums columns of a row, its merged latency distribution (serialized) last."""
+    *figures, histogram = values
+    return Sums(*figures, Histogram.parse(histogram) if histogram is not None else None)
 
 
 def service_instances(row: Sequence) -> ServiceInstances:
@@ -93,7 +101,7 @@ ROLLUP_SERIES = (
     "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), TOTAL(latency_x_total), "
     f"TOTAL(latency_sum), SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, "
     "SUM(breaker_open), "
-    f"MAX(instances), {ESTIMATES_ANY} "
+    f"MAX(instances), {ESTIMATES_ANY}, SUM(histogram_n), hist_merge_all(histogram) "
     "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
     "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
 )
@@ -101,13 +109,14 @@ ROLLUP_SERIES = (
 RAW_SERIES = (
     'SELECT "name", bucket, SUM(mean_qps), TOTAL(latency_x_total), TOTAL(latency_sum), '
     f"SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, SUM(breaker_open), COUNT(*), "
-    f"{ESTIMATES_ANY} FROM ("
+    f"{ESTIMATES_ANY}, SUM(histogram_n), hist_merge_all(histogram) FROM ("
     'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
     + ", ".join(f"TOTAL({c}) AS {c}" for c in COUNTS)
     + ", TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, "
     "COUNT(latency) AS latency_n, COUNT(*) AS n, "
     + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
-    + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates "
+    + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates, "
+    "COUNT(histogram) AS histogram_n, hist_merge_all(histogram) AS histogram "
     "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
     "AND received >= :start AND received < :end {filters} "
     'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'

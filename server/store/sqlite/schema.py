@@ -32,12 +32,13 @@ def _columns_ddl() -> str:
 METRIC_SQL = ", ".join(f'"{name}"' for name in METRIC_COLUMNS)
 # What a latest record holds besides its figures: who reported it, and how it was read.
 LATEST_PREFIX = ("service", "instance", "host", "instance_id", "app_id", "version", "received")
-READING_COLUMNS = ("dialect", "estimates", "sent")
+READING_COLUMNS = ("dialect", "estimates", "sent", "histogram")
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS interface_sample (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
-  received INTEGER NOT NULL, {_columns_ddl()}, estimates INTEGER NOT NULL DEFAULT 0
+  received INTEGER NOT NULL, {_columns_ddl()}, estimates INTEGER NOT NULL DEFAULT 0,
+  histogram BLOB
 );
 CREATE INDEX IF NOT EXISTS interface_sample_by_service
   ON interface_sample (domain, project, service, received);
@@ -46,6 +47,7 @@ CREATE TABLE IF NOT EXISTS interface_latest (
   host TEXT NOT NULL, instance_id TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL,
   received INTEGER NOT NULL, {_columns_ddl()},
   dialect TEXT NOT NULL DEFAULT '', estimates INTEGER NOT NULL DEFAULT 0, sent BLOB,
+  histogram BLOB,
   PRIMARY KEY (domain, project, service, instance, "name")
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS instance_latest (
@@ -62,7 +64,7 @@ ROLLUP_SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS interface_rollup (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, name TEXT NOT NULL,
   minute INTEGER NOT NULL, {_ROLLUP_FIGURES_DDL},
-  estimates INTEGER NOT NULL DEFAULT 0,
+  estimates INTEGER NOT NULL DEFAULT 0, histogram BLOB,
   PRIMARY KEY (domain, project, service, name, minute)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS interface_rollup_by_minute ON interface_rollup (minute);
@@ -77,6 +79,10 @@ ADDED_COLUMNS = (
     ("instance_latest", "client", "BLOB"),
     ("interface_rollup", "estimates", "INTEGER NOT NULL DEFAULT 0"),
     ("interface_rollup", "latency_n", "INTEGER NOT NULL DEFAULT 0"),
+    ("interface_sample", "histogram", "BLOB"),
+    ("interface_latest", "histogram", "BLOB"),
+    ("interface_rollup", "histogram_n", "INTEGER NOT NULL DEFAULT 0"),
+    ("interface_rollup", "histogram", "BLOB"),
 )
 
 

@@ -13,7 +13,7 @@ from server.store.sqlite.schema import LATEST_PREFIX, METRIC_COLUMNS, METRIC_SQL
 
 INSERT_SAMPLE = (
     "INSERT INTO interface_sample (domain, project, service, instance, received, "
-    f"{METRIC_SQL}, estimates) VALUES ({', '.join('?' * (6 + len(METRIC_COLUMNS)))})"
+    f"{METRIC_SQL}, estimates, histogram) VALUES ({', '.join('?' * (7 + len(METRIC_COLUMNS)))})"
 )
 UPSERT_LATEST = (
     "INSERT OR REPLACE INTO interface_latest (domain, project, "
@@ -29,6 +29,8 @@ UPSERT_ROLLUP = (
     + ", "
     + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
     + ", estimates = estimates | excluded.estimates"
+    # hist_merge: server.store.sqlite registers core.histogram.merge_serialized under that name.
+    + ", histogram = hist_merge(histogram, excluded.histogram)"
 )
 
 
@@ -73,10 +75,15 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
     for interface, reading in zip(metric.interfaces, readings, strict=True):
         values = metric_values(interface)
         estimates = reading.estimates
-        samples.append((*scope, received_ms, *values, estimates))
+        histogram = (
+            interface.latency_histogram.SerializeToString()
+            if interface.HasField("latency_histogram")
+            else None
+        )
+        samples.append((*scope, received_ms, *values, estimates, histogram))
         sent = reading.sent.SerializeToString() if reading.sent is not None else None
-        latest.append((*identity, *values, reading.dialect, estimates, sent))
-        rollups.append((scope[:3], key, values, received_ms, estimates))
+        latest.append((*identity, *values, reading.dialect, estimates, sent, histogram))
+        rollups.append((scope[:3], key, values, received_ms, estimates, histogram))
     metric.ClearField("interfaces")
     instance = (
         *scope,

@@ -1,0 +1,175 @@
+"""Latency distributions that merge exactly: base-2 exponential buckets, as OpenTelemetry's
+ExponentialHistogram and Prometheus' native histograms count them (proto LatencyHistogram).
+
+With base = 2^(2^-scale), bucket i holds the values in (base^i, base^(i+1)]. Two histograms
+merge by bringing the finer to the coarser scale (bucket i becomes i >> difference) and adding
+counts, so merging every instance's window gives the fleet's window exactly; a percentile read
+from the merged counts is the bucket's geometric middle, within a factor sqrt(base) of the true
+value (PRECISION). One rule for every store, the reporter and the command line.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from csemonitor.v2 import metric_pb2
+
+MIN_SCALE, MAX_SCALE = -4, 8
+DEFAULT_SCALE = 4  # base 2^(1/16): percentiles within ±2.2 %
+MAX_BUCKETS = 320  # a wider span is brought to a coarser scale (OpenTelemetry: 160 by default)
+
+
+def precision(scale: int) -> float:
+    """The largest relative error of a percentile read at this scale: sqrt(base) - 1."""
+    return 2 ** (2.0 ** -(scale + 1)) - 1
+
+
+class Histogram:
+    """A mutable exponential histogram: counts by bucket index, the zero bucket, the sum."""
+
+    __slots__ = ("scale", "buckets", "zero_count", "sum")
+
+    def __init__(self, scale: int = DEFAULT_SCALE) -> None:
+        self.scale = scale
+        self.buckets: dict[int, int] = {}
+        self.zero_count = 0
+        self.sum = 0.0
+
+    @property
+    def count(self) -> int:
+        return self.zero_count + sum(self.buckets.values())
+
+    def index(self, value: float) -> int:
+        """The bucket of a positive value at this histogram's scale."""
+        return math.ceil(math.log2(value) * 2.0**self.scale) - 1
+
+    def record(self, value: float, times: int = 1) -> None:
+        """Count a latency (ms); a value that is not a positive number counts as 0."""
+        if not value > 0 or math.isinf(value):
+            self.zero_count += times
+            return
+        self.sum += value * times
+        at = self.index(value)
+        self.buckets[at] = self.buckets.get(at, 0) + times
+        if len(self.buckets) > 1 and max(self.buckets) - min(self.buckets) >= MAX_BUCKETS:
+            self._fit()
+
+    def downscale(self, by: int) -> None:
+        if by <= 0:
+            return
+        merged: dict[int, int] = {}
+        for at, n in self.buckets.items():
+            merged[at >> by] = merged.get(at >> by, 0) + n
+        self.buckets = merged
+        self.scale -= by
+
+    def _fit(self) -> None:
+        while self.buckets and max(self.buckets) - min(self.buckets) >= MAX_BUCKETS:
+            self.downscale(1)
+
+    def merge(self, other: Histogram) -> None:
+        if other.scale < self.scale:
+            self.downscale(self.scale - other.scale)
+        shift = other.scale - self.scale
+        for at, n in other.buckets.items():
+            self.buckets[at >> shift] = self.buckets.get(at >> shift, 0) + n
+        self.zero_count += other.zero_count
+        self.sum += other.sum
+        self._fit()
+
+    def quantile(self, q: float) -> float:
+        """The value at rank ceil(q × count) (nearest rank), as its bucket's geometric middle;
+        NaN when empty."""
+        total = self.count
+        if total == 0:
+            return math.nan
+        rank = max(1, math.ceil(q * total))
+        if rank <= self.zero_count:
+            return 0.0
+        seen = self.zero_count
+        base = 2 ** (2.0**-self.scale)
+        for at in sorted(self.buckets):
+            seen += self.buckets[at]
+            if seen >= rank:
+                return base ** (at + 0.5)
+        return base ** (max(self.buckets) + 0.5)
+
+    # -- the wire form
+
+    def to_message(self) -> metric_pb2.LatencyHistogram:
+        message = metric_pb2.LatencyHistogram(
+            scale=self.scale, zero_count=self.zero_count, sum=self.sum
+        )
+        if self.buckets:
+            low, high = min(self.buckets), max(self.buckets)
+            message.offset = low
+            message.counts.extend(self.buckets.get(at, 0) for at in range(low, high + 1))
+        return message
+
+    @classmethod
+    def of(cls, message: metric_pb2.LatencyHistogram) -> Histogram:
+        histogram = cls(message.scale)
+        histogram.zero_count = message.zero_count
+        histogram.sum = message.sum
+        histogram.buckets = {message.offset + i: n for i, n in enumerate(message.counts) if n}
+        return histogram
+
+    @classmethod
+    def parse(cls, data: bytes) -> Histogram:
+        return cls.of(metric_pb2.LatencyHistogram.FromString(data))
+
+
+def merged(messages: Iterable[metric_pb2.LatencyHistogram | bytes]) -> Histogram | None:
+    """Histograms (messages or their bytes) merged; None when there are none."""
+    result = None
+    for message in messages:
+        one = Histogram.parse(message) if isinstance(message, bytes) else Histogram.of(message)
+        if result is None:
+            result = one
+        else:
+            result.merge(one)
+    return result
+
+
+def merge_serialized(a: bytes | None, b: bytes | None) -> bytes | None:
+    """Two serialized histograms (either may be None) merged, serialized."""
+    if a is None or b is None:
+        return a if b is None else b
+    result = Histogram.parse(a)
+    result.merge(Histogram.parse(b))
+    return result.to_message().SerializeToString()
+
+
+class MergeAggregate:
+    """SQLite's aggregate of serialized histograms (NULLs skipped): their merge, or NULL."""
+
+    def __init__(self) -> None:
+        self.result: Histogram | None = None
+
+    def step(self, data: bytes | None) -> None:
+        if data is None:
+            return
+        one = Histogram.parse(data)
+        if self.result is None:
+            self.result = one
+        else:
+            self.result.merge(one)
+
+    def finalize(self) -> bytes | None:
+        return None if self.result is None else self.result.to_message().SerializeToString()
+
+
+def problem(message: metric_pb2.LatencyHistogram, max_buckets: int = 4 * MAX_BUCKETS) -> str:
+    """Why an uploaded histogram cannot be taken ("" when it can)."""
+    if not MIN_SCALE <= message.scale <= MAX_SCALE:
+        return f"scale must be {MIN_SCALE}..{MAX_SCALE}"
+    if len(message.counts) > max_buckets:
+        return f"at most {max_buckets} buckets"
+    if not (math.isfinite(message.sum) and message.sum >= 0):
+        return "sum must be a finite number, not negative"
+    if abs(message.offset) + len(message.counts) > 2**24:
+        return "offset out of range"
+    if message.zero_count + sum(message.counts) >= 2**63:
+        return "counts too large"
+    return ""
