@@ -59,7 +59,9 @@ def test_percentiles_are_within_the_stated_precision():
         assert histogram.scale == (5 if scale == 6 else scale)
         for q in QUANTILE_OF.values():
             truth = true_quantile(values, q)
-            assert abs(histogram.quantile(q) - truth) / truth <= precision(histogram.scale) + 1e-12, (
+            assert (
+                abs(histogram.quantile(q) - truth) / truth <= precision(histogram.scale) + 1e-12
+            ), (
                 scale,
                 q,
             )
