@@ -50,8 +50,8 @@ check-generated: $(STAMP)
 	  else diff -r $$tmp/before $(GEN_DIR) | head -20; rm -rf $$tmp; echo "generated/ is stale: run make generate and commit"; exit 1; fi
 
 lint: $(STAMP)
-	$(PY) -m ruff check core server gateway harness tests bench launch.py
-	$(PY) -m ruff format --check core server gateway harness tests bench launch.py
+	$(PY) -m ruff check core server gateway csemonitor_client harness tests bench launch.py
+	$(PY) -m ruff format --check core server gateway csemonitor_client harness tests bench launch.py
 
 # Needs wrk and h2load (Debian packages wrk, nghttp2-client).
 bench: $(STAMP)

@@ -1,0 +1,190 @@
+"""`csemonitor`: the service and its data from a terminal, over gRPC.
+
+    csemonitor serve                      what `make run` starts (settings: CSEMONITOR_*)
+    csemonitor services                   the tenant's services
+    csemonitor query SERVICE [--instance KEY] [--function NAME] [--json]
+    csemonitor tail SERVICE [--every 2] [--count N]   a table refreshed in place
+    csemonitor upload FILE.json [--service NAME]      one upload (the REST body's JSON)
+
+The server is found as the gateway finds it: CSEMONITOR_GRPC_TARGET (default 127.0.0.1:50051);
+--target overrides. --domain/--project/--token/--tls-ca as the API takes them
+(CSEMONITOR_DOMAIN, CSEMONITOR_PROJECT, CSEMONITOR_TOKEN, CSEMONITOR_TLS_CA).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+
+from google.protobuf import json_format
+
+from csemonitor_client.api import Client, CsemonitorError, default_target
+
+
+def _client(args) -> Client:
+    return Client(
+        args.target, domain=args.domain, project=args.project, token=args.token, tls_ca=args.tls_ca
+    )
+
+
+def _percentile(value: float, exact: bool) -> str:
+    return f"{value:.1f}{'' if exact else '*'}"
+
+
+def _table(rows: Sequence[Sequence[str]]) -> str:
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(
+            str(cell).rjust(w) if i else str(cell).ljust(w)
+            for i, (cell, w) in enumerate(zip(row, widths, strict=True))
+        )
+        for row in rows
+    )
+
+
+def _cards(metrics) -> str:
+    rows = [
+        ("interface", "qps", "error %", "latency", "p99", "p99.5", "calls", "instances", "breaker")
+    ]
+    for m in metrics:
+        rows.append(
+            (
+                m.function_name + (f" @{m.instance}" if m.instance else ""),
+                f"{m.qps:.2f}",
+                f"{m.failure_rate:.2f}",
+                f"{m.latency:.1f}",
+                _percentile(m.l99, m.percentiles_exact),
+                _percentile(m.l995, m.percentiles_exact),
+                str(m.total),
+                str(m.instance_count or 1),
+                "OPEN" if m.circuit_breaker_open else "closed",
+            )
+        )
+    note = (
+        "\n* a bound (the instances' maximum); unmarked percentiles are exact"
+        if any(not m.percentiles_exact for m in metrics)
+        else ""
+    )
+    return _table(rows) + note
+
+
+def serve(args, rest: list[str]) -> int:
+    import launch  # the same launcher `make run` uses
+
+    sys.argv = ["csemonitor serve", *rest]
+    return launch.main()
+
+
+def services(args, _rest) -> int:
+    with _client(args) as client:
+        reply = client.services()
+    if args.json:
+        print(json_format.MessageToJson(reply))
+        return 0
+    rows = [("service", "live/known", "interfaces", "qps", "error %", "latency", "open breakers")]
+    for s in reply.services:
+        rows.append(
+            (
+                s.service,
+                f"{s.instance_count}/{s.known_instance_count}",
+                str(s.interface_count),
+                f"{s.qps:.2f}",
+                f"{s.failure_rate:.2f}",
+                f"{s.latency:.1f}",
+                str(s.open_breaker_count),
+            )
+        )
+    print(_table(rows) if reply.services else "no services yet")
+    return 0
+
+
+def query(args, _rest) -> int:
+    with _client(args) as client:
+        metrics = client.query(args.service, args.instance, args.function)
+    if args.json:
+        print(json.dumps([json_format.MessageToDict(m) for m in metrics], indent=2))
+    else:
+        print(_cards(metrics) if metrics else f"no live instance of {args.service}")
+    return 0
+
+
+def tail(args, _rest) -> int:
+    shown = 0
+    clear = sys.stdout.isatty()
+    with _client(args) as client:
+        while args.count is None or shown < args.count:
+            metrics = client.query(args.service)
+            if clear:
+                print("\x1b[H\x1b[2J", end="")
+            print(f"{args.service}  {time.strftime('%H:%M:%S')}  (every {args.every} s)")
+            print(_cards(metrics) if metrics else "no live instance")
+            sys.stdout.flush()
+            shown += 1
+            if args.count is None or shown < args.count:
+                time.sleep(args.every)
+    return 0
+
+
+def upload(args, _rest) -> int:
+    with open(args.file, encoding="utf-8") as source:
+        body = json.load(source)
+    from csemonitor.v2 import metric_pb2
+
+    metric = json_format.ParseDict(body, metric_pb2.MetricData(), ignore_unknown_fields=True)
+    with _client(args) as client:
+        print(client.upload(metric, args.service))
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="csemonitor", description=__doc__.splitlines()[0])
+    top.add_argument("--target", default=None, help=f"gRPC server (default: {default_target()})")
+    top.add_argument("--domain", default=os.environ.get("CSEMONITOR_DOMAIN", ""))
+    top.add_argument("--project", default=os.environ.get("CSEMONITOR_PROJECT", "default"))
+    top.add_argument("--token", default=os.environ.get("CSEMONITOR_TOKEN", ""))
+    top.add_argument("--tls-ca", default=os.environ.get("CSEMONITOR_TLS_CA", ""))
+    commands = top.add_subparsers(dest="command", required=True)
+    commands.add_parser("serve", help="start the gRPC server and the REST gateway", add_help=False)
+    listing = commands.add_parser("services", help="the tenant's services")
+    listing.add_argument("--json", action="store_true")
+    asking = commands.add_parser("query", help="a service's interfaces")
+    asking.add_argument("service")
+    asking.add_argument("--instance", default="")
+    asking.add_argument("--function", default="")
+    asking.add_argument("--json", action="store_true")
+    following = commands.add_parser("tail", help="a service's interfaces, refreshed")
+    following.add_argument("service")
+    following.add_argument("--every", type=float, default=2.0)
+    following.add_argument("--count", type=int, default=None, help="stop after this many")
+    sending = commands.add_parser("upload", help="upload one MetricData JSON file")
+    sending.add_argument("file")
+    sending.add_argument("--service", default="")
+    return top
+
+
+COMMANDS = {"serve": serve, "services": services, "query": query, "tail": tail, "upload": upload}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if "serve" in argv:  # everything after `serve` is the service's own settings
+        at = argv.index("serve")
+        args, rest = parser().parse_args(argv[: at + 1]), argv[at + 1 :]
+    else:
+        args, rest = parser().parse_args(argv), []
+    try:
+        return COMMANDS[args.command](args, rest)
+    except CsemonitorError as error:
+        print(f"csemonitor: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"csemonitor: {error}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,125 @@
+"""The `csemonitor` command as a user runs it: the installed console script in a subprocess,
+against the real server (its own `serve` too)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import uuid
+
+import pytest
+from conftest import Service
+
+from harness.service import _read_ready_line
+
+COMMAND = shutil.which("csemonitor") or os.path.join(
+    os.path.dirname(os.sys.executable), "csemonitor"
+)
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [COMMAND, *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, **(env or {})},
+    )
+
+
+@pytest.fixture
+def domain() -> str:
+    return "cli-" + uuid.uuid4().hex[:8]
+
+
+def test_upload_services_query_and_tail(service: Service, tmp_path, domain):
+    body = {
+        "name": "clishop",
+        "instance": "h1",
+        "interfaces": [
+            {"name": "checkout", "qps": 2.5, "total": 25, "failure": 1, "latency": 12, "l99": 40}
+        ],
+    }
+    upload = tmp_path / "upload.json"
+    upload.write_text(json.dumps(body))
+    common = ["--domain", domain]
+    # The server found as the gateway finds it: CSEMONITOR_GRPC_TARGET.
+    env = {"CSEMONITOR_GRPC_TARGET": service.grpc_target}
+    sent = run(*common, "upload", str(upload), env=env)
+    assert sent.returncode == 0 and sent.stdout.strip() == "upload ok", sent.stderr
+
+    listed = run("--target", service.grpc_target, *common, "services")
+    assert listed.returncode == 0
+    header, row = listed.stdout.splitlines()[:2]
+    assert header.split()[:2] == ["service", "live/known"]
+    assert row.split()[:4] == ["clishop", "1/1", "1", "2.50"]
+
+    asked = run("--target", service.grpc_target, *common, "query", "clishop")
+    assert asked.returncode == 0
+    lines = asked.stdout.splitlines()
+    assert lines[1].split()[:5] == ["checkout", "2.50", "4.00", "12.0", "40.0*"]
+    assert "a bound" in asked.stdout  # no distribution was sent: the percentiles are a bound
+
+    as_json = run("--target", service.grpc_target, *common, "query", "clishop", "--json")
+    [card] = json.loads(as_json.stdout)
+    assert card["functionName"] == "checkout" and card["total"] == "25"
+
+    followed = run(
+        "--target",
+        service.grpc_target,
+        *common,
+        "tail",
+        "clishop",
+        "--count",
+        "2",
+        "--every",
+        "0.2",
+    )
+    assert followed.returncode == 0
+    assert followed.stdout.count("clishop  ") == 2 and followed.stdout.count("checkout") == 2
+
+
+def test_errors_are_one_line_and_a_non_zero_exit(service: Service, tmp_path, domain):
+    gone = run("--target", "127.0.0.1:1", "services")
+    assert gone.returncode == 1 and gone.stderr.startswith("csemonitor: UNAVAILABLE")
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        json.dumps({"name": "x", "interfaces": [{"name": "op", "latencyHistogram": {"scale": 99}}]})
+    )
+    refused = run("--target", service.grpc_target, "--domain", domain, "upload", str(bad))
+    assert refused.returncode == 1
+    assert (
+        "SVCSTG.CSE.4001000" in refused.stderr
+        and "interfaces[0].latencyHistogram" in refused.stderr
+    )
+    missing = run("upload", str(tmp_path / "nope.json"))
+    assert missing.returncode == 1 and "No such file" in missing.stderr
+
+
+def test_serve_starts_what_make_run_starts(tmp_path):
+    env = {
+        **os.environ,
+        "CSEMONITOR_GRPC_PORT": "0",
+        "CSEMONITOR_HTTP_PORT": "0",
+        "CSEMONITOR_METRICS_PORT": "0",
+        "CSEMONITOR_DATA_DIR": str(tmp_path / "data"),
+    }
+    log = tmp_path / "serve.log"
+    served = subprocess.Popen(
+        [COMMAND, "serve"], env=env, bufsize=0, stdout=subprocess.PIPE, stderr=log.open("w")
+    )
+    try:
+        # As `make run`: the gRPC address, the metrics address, the REST address, the data.
+        grpc_line, _, rest_line, data_line = (_read_ready_line(served, log) for _ in range(4))
+        assert rest_line.startswith("csemonitor REST gateway listening on http://127.0.0.1:")
+        assert data_line.startswith(f"data in {tmp_path / 'data'}")
+        assert grpc_line.startswith("csemonitor gRPC server listening on 127.0.0.1:")
+        target = grpc_line.rsplit(" ", 1)[1]
+        listed = run("--target", target, "services")
+        assert listed.returncode == 0 and listed.stdout.strip() == "no services yet"
+    finally:
+        served.send_signal(signal.SIGTERM)
+        assert served.wait(timeout=30) == 0
