@@ -23,6 +23,7 @@ import resource
 import socket
 import threading
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Callable
 
@@ -254,7 +255,9 @@ class Reporter:
 
     def _upload_rest(self, metric: metric_pb2.MetricData) -> bool:
         body = json.dumps(json_format.MessageToDict(metric)).encode()
-        url = f"{self.rest_url.rstrip('/')}/v2/{self._project}/csemonitor/metric?service={self.service}"
+        query = urllib.parse.urlencode({"service": self.service})
+        path = f"/v2/{urllib.parse.quote(self._project)}/csemonitor/metric?{query}"
+        url = self.rest_url.rstrip("/") + path
         headers = {
             "Content-Type": "application/json",
             **{k: v for k, v in self._tenant.items() if v},
