@@ -28,21 +28,24 @@ def precision(scale: int) -> float:
 class Histogram:
     """A mutable exponential histogram: counts by bucket index, the zero bucket, the sum."""
 
-    __slots__ = ("scale", "buckets", "zero_count", "sum")
+    __slots__ = ("scale", "buckets", "zero_count", "sum", "_factor", "_low", "_high")
 
     def __init__(self, scale: int = DEFAULT_SCALE) -> None:
         self.scale = scale
         self.buckets: dict[int, int] = {}
         self.zero_count = 0
         self.sum = 0.0
+        self._bounds()
+
+    def _bounds(self) -> None:
+        """The scale's factor and the lowest and highest bucket (kept for record())."""
+        self._factor = 2.0**self.scale
+        self._low = min(self.buckets) if self.buckets else None
+        self._high = max(self.buckets) if self.buckets else None
 
     @property
     def count(self) -> int:
         return self.zero_count + sum(self.buckets.values())
-
-    def index(self, value: float) -> int:
-        """The bucket of a positive value at this histogram's scale."""
-        return math.ceil(math.log2(value) * 2.0**self.scale) - 1
 
     def record(self, value: float, times: int = 1) -> None:
         """Count a latency (ms); a value that is not a positive number counts as 0."""
@@ -50,9 +53,17 @@ class Histogram:
             self.zero_count += times
             return
         self.sum += value * times
-        at = self.index(value)
-        self.buckets[at] = self.buckets.get(at, 0) + times
-        if len(self.buckets) > 1 and max(self.buckets) - min(self.buckets) >= MAX_BUCKETS:
+        at = math.ceil(math.log2(value) * self._factor) - 1
+        buckets = self.buckets
+        if at in buckets:
+            buckets[at] += times
+            return
+        buckets[at] = times
+        if self._low is None or at < self._low:
+            self._low = at
+        if self._high is None or at > self._high:
+            self._high = at
+        if self._high - self._low >= MAX_BUCKETS:
             self._fit()
 
     def downscale(self, by: int) -> None:
@@ -63,6 +74,7 @@ class Histogram:
             merged[at >> by] = merged.get(at >> by, 0) + n
         self.buckets = merged
         self.scale -= by
+        self._bounds()
 
     def _fit(self) -> None:
         while self.buckets and max(self.buckets) - min(self.buckets) >= MAX_BUCKETS:
@@ -76,6 +88,7 @@ class Histogram:
             self.buckets[at >> shift] = self.buckets.get(at >> shift, 0) + n
         self.zero_count += other.zero_count
         self.sum += other.sum
+        self._bounds()
         self._fit()
 
     def quantile(self, q: float) -> float:
@@ -113,6 +126,7 @@ class Histogram:
         histogram.zero_count = message.zero_count
         histogram.sum = message.sum
         histogram.buckets = {message.offset + i: n for i, n in enumerate(message.counts) if n}
+        histogram._bounds()
         return histogram
 
     @classmethod
