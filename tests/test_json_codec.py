@@ -84,8 +84,9 @@ def test_output_writes_every_field_with_numbers_for_int64():
     assert out["total"] == 2**40 and isinstance(out["total"], int)
     assert out["qps"] == "NaN" and out["l99"] == "Infinity"
     assert out["failure"] == 0 and out["functionName"] == ""
-    # Every field but an unset message (`sent` exists on per-instance records only).
-    assert set(out) == {f.json_name for f in info.DESCRIPTOR.fields} - {"sent"}
+    # Every field but an unset message (`sent` exists on per-instance records only,
+    # `latencyHistogram` on records whose every instance sent a distribution).
+    assert set(out) == {f.json_name for f in info.DESCRIPTOR.fields} - {"sent", "latencyHistogram"}
 
 
 def test_output_omits_unset_optional_fields_and_renders_values():
