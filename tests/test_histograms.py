@@ -174,3 +174,58 @@ def test_a_distribution_read_back_on_both_protocols(service, http, tenant):
     assert card["percentilesExact"] is True and card["instanceCount"] == 2
     truth = true_quantile(values, 0.99)
     assert abs(card["l99"] - truth) / truth <= precision(DEFAULT_SCALE)
+
+
+def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
+    """On a TSDB: the replica's live sums and minute series carry the merged distribution as
+    cumulative `le` buckets at scale 3, so the card and the series are exact (±4.4 %), and
+    PromQL's histogram_quantile reads the same buckets."""
+    from test_remote_live import _eventually
+
+    from core.histogram import TSDB_SCALE
+    from server.store import RemoteStore
+    from server.store.remote.promql import string_literal
+
+    tenant = Tenant("hist-" + str(time.time_ns())[-8:], "p")
+    now = int(time.time() * 1000)
+    union = [v for vs in FLEET.values() for v in vs]
+    truth = true_quantile(union, 0.99)
+
+    async def run():
+        async with opened(RemoteStore(victoria.write_url, victoria.url, replica="h")) as store:
+            for host, values in FLEET.items():
+                upload = _upload(host, values)
+                await store.write(tenant, upload._replace(received_ms=now - 1000))
+            await store.flush_live()
+
+            async def read():
+                since = int(time.time() * 1000) - 60_000
+                minute = now - now % 60_000
+                plan = SeriesPlan(minute - 60_000, minute + 60_000, 60_000, ROLLUP)
+                return (
+                    await store.aggregate_interfaces(tenant, ["cart"], since),
+                    await store.series(tenant, "cart", plan),
+                )
+
+            return await _eventually(
+                read,
+                lambda found: (
+                    found[0]
+                    and found[0][0].percentiles_exact
+                    and found[1]
+                    and sum(p.total for p in found[1][0].points) == len(union)
+                ),
+            )
+
+    [card], [series] = asyncio.run(run())
+    assert card.percentiles_exact and card.instance_count == 3
+    assert abs(card.l99 - truth) / truth <= precision(TSDB_SCALE)
+    [point] = [p for p in series.points if p.total]
+    assert point.percentiles_exact and abs(point.l99 - truth) / truth <= precision(TSDB_SCALE)
+    labels = f"tenant={string_literal(tenant.domain)}"
+    [found] = victoria.query(
+        "histogram_quantile(0.99, sum by (le) (last_over_time("
+        f"csemonitor_live_interface_latency_bucket{{{labels}}}[30s])))"
+    )
+    from_promql = float(found["value"][1])
+    assert abs(from_promql - truth) / truth <= 2 ** (1 / 2**TSDB_SCALE) - 1  # one bucket's width

@@ -51,6 +51,7 @@ from server.store.columns import metric_values
 from server.store.group_commit import GroupCommit
 from server.store.remote.api import PrometheusApi
 from server.store.remote.fleet import (
+    LIVE_BUCKET,
     LIVE_ESTIMATED,
     LIVE_INSTANCES,
     LIVE_LAST_REPORT,
@@ -59,6 +60,7 @@ from server.store.remote.fleet import (
     LIVE_PREFIX,
     LIVE_SERIES_WINDOW_MS,
     LIVE_SERVICE_NEWEST,
+    MINUTE_BUCKET,
     MINUTE_ESTIMATED,
     MINUTE_PERCENTILE,
     MINUTE_PREFIX,
@@ -471,6 +473,8 @@ class RemoteStore(Store):
             estimated=last(LIVE_ESTIMATED, "max", "service, interface, group"),
             newest=f"topk by (service, interface) (1, last_over_time("
             f"{selector(LIVE_NEWEST, scope)}[{window}]))",
+            histogram_reports=last(LIVE_PREFIX + "histogram_reports"),
+            bucket=last(LIVE_BUCKET, "sum", "service, interface, le"),
         )
         return _cards(await self._instant(parts, ("service", "interface")))
 
@@ -635,6 +639,8 @@ class RemoteStore(Store):
                 breaker=over("sum", MINUTE_PREFIX + "breaker_open"),
                 estimated=over("max", MINUTE_ESTIMATED, "max", "interface, group"),
                 instances=over("sum", MINUTE_PREFIX + "instances"),
+                histogram_reports=over("sum", MINUTE_PREFIX + "histogram_n"),
+                bucket=over("sum", MINUTE_BUCKET, "sum", "interface, le"),
             )
         else:  # every instance's samples
             parts = {c: over("sum", METRIC_OF[c]) for c in COUNTS}

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES
+from core.histogram import Histogram, cumulative, index_of_le
 from core.metric_names import QUANTILES
 from core.series import MINUTE_MS
 from server.store.columns import METRIC_COLUMNS, ROLLUP_SUMMED
@@ -36,6 +37,8 @@ LIVE_PREFIX = "csemonitor_live_interface_"
 LIVE_PERCENTILE = "csemonitor_live_interface_latency_percentile_ms"
 LIVE_ESTIMATED = "csemonitor_live_interface_estimated"
 LIVE_NEWEST = "csemonitor_live_interface_newest_time_ms"
+LIVE_BUCKET = "csemonitor_live_interface_latency_bucket"  # core.histogram.cumulative
+MINUTE_BUCKET = "csemonitor_minute_latency_bucket"
 LIVE_INSTANCES = "csemonitor_live_service_instances"
 LIVE_LAST_REPORT = "csemonitor_live_service_last_report_ms"
 LIVE_SERVICE_NEWEST = "csemonitor_live_service_newest_report_ms"
@@ -50,6 +53,7 @@ LIVE_SUMMED = (
     "instances",
     *COUNTS,
     "breaker_open",
+    "histogram_reports",
 )
 NO_PERCENTILE = -1.0
 
@@ -83,6 +87,7 @@ class Record(NamedTuple):
     estimates: int
     app: str
     version: str
+    histogram: bytes | None = None  # its latency distribution, serialized
 
 
 class Seen(NamedTuple):
@@ -103,8 +108,9 @@ _SERVICE_LABELS = ("tenant", "project", "service")
 
 _MINUTE_NAMES = tuple(label("__name__", MINUTE_PREFIX + column) for column in ROLLUP_SUMMED)
 # n and instances mark the minute as reported; a minute's qps counts in a step's mean even at 0.
-_ESTIMATES_AT = 5 + len(ROLLUP_SUMMED) + len(PERCENTILES)  # then the distribution (not written)
+_ESTIMATES_AT = 5 + len(ROLLUP_SUMMED) + len(PERCENTILES)  # then the distribution
 _PERCENTILE_NAME = label("__name__", MINUTE_PERCENTILE)
+_MINUTE_BUCKET_NAME = label("__name__", MINUTE_BUCKET)
 _ESTIMATED_NAME = label("__name__", MINUTE_ESTIMATED)
 _ALWAYS = tuple(column in ("n", "instances", "qps") for column in ROLLUP_SUMMED)
 
@@ -147,6 +153,10 @@ class MinuteSeries:
                 for bit, group in _GROUP_LABELS:
                     if row[_ESTIMATES_AT] & bit:
                         out.append(series(_ESTIMATED_NAME, g_head + group + g_tail, 1.0, at))
+            if row[_ESTIMATES_AT + 1] is not None:  # the batch's distributions, merged
+                buckets = cumulative(Histogram.parse(row[_ESTIMATES_AT + 1]))
+                scope = _scope_labels(key, self._replica, _INTERFACE_LABELS)
+                out.append(bucket_series(_MINUTE_BUCKET_NAME, scope, buckets, at))
         return b"".join(out)
 
     def _labels(self, key: InterfaceKey) -> tuple[bytes, tuple, tuple]:
@@ -179,6 +189,7 @@ class LiveSums:
         self._seen: dict[ServiceKey, dict[str, Seen]] = defaultdict(dict)
         self._interfaces_of: dict[tuple, set[str]] = defaultdict(set)  # (*service key, instance)
         self._dirty: set[InterfaceKey] = set()
+        self._lowest_le: dict[InterfaceKey, int] = {}
         self._written_services: dict[ServiceKey, tuple] = {}
         self._refreshed = 0
 
@@ -245,12 +256,13 @@ class LiveSums:
         held = self._records.get(key, {})
         for instance in [i for i, r in held.items() if r.received < live_since]:
             del held[instance]
-        totals, percentiles, estimates, newest = _add_up(held.values())
+        totals, percentiles, estimates, newest, histogram = _add_up(held.values())
         if held:
             self._oldest[key] = min(r.received for r in held.values())
         else:
             self._records.pop(key, None)
             self._oldest.pop(key, None)
+            self._lowest_le.pop(key, None)
         scope = _scope_labels(key, self._replica, _INTERFACE_LABELS)
         shared = labels(scope)
         out = [
@@ -270,6 +282,12 @@ class LiveSums:
         _, _, app, version, desc = newest
         described = labels({**scope, "app": app, "version": version, "desc": desc})
         out.append(series(_name(LIVE_NEWEST), described, newest[0], now_ms))
+        if histogram is not None:
+            # From the lowest bucket ever written for the key: a lower `le` written before is
+            # written again (its count now), never left behind with an old one.
+            buckets = cumulative(histogram, self._lowest_le.get(key))
+            self._lowest_le[key] = index_of_le(buckets[1][0])
+            out.append(bucket_series(_name(LIVE_BUCKET), scope, buckets, now_ms))
         return b"".join(out)
 
     def _service_series(self, live_since: int, now_ms: int) -> bytes:
@@ -301,11 +319,19 @@ class LiveSums:
         return b"".join(out)
 
 
-def _add_up(records: Iterable[Record]) -> tuple[list, list[float], int, tuple]:
+def bucket_series(name: bytes, scope: dict[str, str], buckets, at: int) -> bytes:
+    """A distribution as Prometheus' cumulative `le` buckets (core.histogram.cumulative)."""
+    head, tail = labels_around(scope, "le")
+    return b"".join(series(name, head + label("le", le) + tail, float(n), at) for le, n in buckets)
+
+
+def _add_up(records: Iterable[Record]) -> tuple[list, list[float], int, tuple, Histogram | None]:
     """Sums of the live records of one interface: (LIVE_SUMMED values, percentile maxima,
-    estimate groups, the newest record's (time, received, app, version, desc))."""
+    estimate groups, the newest record's (time, received, app, version, desc), the records'
+    latency distributions merged)."""
     qps = latency_x_total = latency_sum = 0.0
-    latency_reports = instances = breaker = estimates = 0
+    latency_reports = instances = breaker = estimates = histogram_reports = 0
+    histogram: Histogram | None = None
     counts = [0] * len(COUNTS)
     percentiles = [NO_PERCENTILE] * len(PERCENTILES)
     newest = (0, 0, "", "", "")
@@ -327,8 +353,24 @@ def _add_up(records: Iterable[Record]) -> tuple[list, list[float], int, tuple]:
                 percentiles[i] = value
         breaker += int(values[_BREAKER])
         estimates |= record.estimates
+        if record.histogram is not None:
+            histogram_reports += 1
+            one = Histogram.parse(record.histogram)
+            if histogram is None:
+                histogram = one
+            else:
+                histogram.merge(one)
         order = (values[_TIME], record.received)
         if order > newest[:2]:
             newest = (*order, record.app, record.version, values[_DESC])
-    totals = [qps, latency_x_total, latency_sum, latency_reports, instances, *counts, breaker]
-    return totals, percentiles, estimates, newest
+    totals = [
+        qps,
+        latency_x_total,
+        latency_sum,
+        latency_reports,
+        instances,
+        *counts,
+        breaker,
+        histogram_reports,
+    ]
+    return totals, percentiles, estimates, newest, histogram

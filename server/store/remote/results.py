@@ -12,6 +12,7 @@ from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
 from core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
+from core.histogram import Histogram, from_cumulative
 from core.metric_names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
 from server.store.base import CORRECTABLE, LatestInterface, instance_snapshot
 from server.store.remote.promql import FIGURE
@@ -29,7 +30,7 @@ def figure_of(metric: Mapping[str, str]) -> str:
     figure = metric.get(FIGURE, "")
     if "quantile" in metric:
         return FIELD_OF_QUANTILE.get(metric["quantile"], figure)
-    for qualifier in ("group", "field"):
+    for qualifier in ("group", "field", "le"):
         if qualifier in metric:
             return f"{figure}:{metric[qualifier]}"
     return figure
@@ -98,7 +99,15 @@ def sums_of(values: Mapping[str, float], reports: int) -> Sums:
         breaker_open=whole(values.get("breaker")),
         instances=whole(values.get("instances")),
         estimates=estimates_of(values),
+        histogram_reports=whole(values.get("histogram_reports")),
+        histogram=histogram_of(values),
     )
+
+
+def histogram_of(values: Mapping[str, float]) -> Histogram | None:
+    """The distribution from `bucket:<le>` figures (cumulative counts), if any."""
+    buckets = {k.removeprefix("bucket:"): v for k, v in values.items() if k.startswith("bucket:")}
+    return from_cumulative(buckets) if buckets else None
 
 
 def sent_of(

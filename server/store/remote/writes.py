@@ -227,13 +227,16 @@ def learned(tenant: Tenant, upload: Upload) -> Learned:
     readings = upload.readings or [AS_SENT] * len(metric.interfaces)
     for interface, reading in zip(metric.interfaces, readings, strict=True):
         values = metric_values(interface)
-        rollups.append((scope, key, values, received_ms, reading.estimates, None))
-        records.append(
-            (
-                interface.name,
-                Record(received_ms, values, reading.estimates, metric.app_id, metric.version),
-            )
+        histogram = (
+            interface.latency_histogram.SerializeToString()
+            if interface.HasField("latency_histogram")
+            else None
         )
+        rollups.append((scope, key, values, received_ms, reading.estimates, histogram))
+        record = Record(
+            received_ms, values, reading.estimates, metric.app_id, metric.version, histogram
+        )
+        records.append((interface.name, record))
     return Learned(rollups, records, key, Seen(received_ms, metric.app_id, metric.version))
 
 
