@@ -20,9 +20,19 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 
+from core.histogram import Histogram
+
 DEFAULT_TARGET = "127.0.0.1:50051"
 RETRIED = (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.RESOURCE_EXHAUSTED)
 Reply = TypeVar("Reply")
+
+
+def percentile(record, q: float) -> float | None:
+    """Any percentile (q in 0..1) of a record whose distribution came back merged
+    (MetricInfo or SeriesPoint with percentiles_exact); None when it has none."""
+    if not record.HasField("latency_histogram"):
+        return None
+    return Histogram.of(record.latency_histogram).quantile(q)
 
 
 def default_target() -> str:

@@ -2,7 +2,7 @@
 
     csemonitor serve                      what `make run` starts (settings: CSEMONITOR_*)
     csemonitor services                   the tenant's services
-    csemonitor query SERVICE [--instance KEY] [--function NAME] [--json]
+    csemonitor query SERVICE [--instance KEY] [--function NAME] [--quantile Q ...] [--json]
     csemonitor tail SERVICE [--every 2] [--count N]   a table refreshed in place
     csemonitor upload FILE.json [--service NAME]      one upload (the REST body's JSON)
 
@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from google.protobuf import json_format
 
-from csemonitor_client.api import Client, CsemonitorError, default_target
+from csemonitor_client.api import Client, CsemonitorError, default_target, percentile
 
 
 def _client(args) -> Client:
@@ -46,11 +46,13 @@ def _table(rows: Sequence[Sequence[str]]) -> str:
     )
 
 
-def _cards(metrics) -> str:
+def _cards(metrics, quantiles: Sequence[float] = ()) -> str:
     rows = [
         ("interface", "qps", "error %", "latency", "p99", "p99.5", "calls", "instances", "breaker")
+        + tuple(f"q{q:g}" for q in quantiles)
     ]
     for m in metrics:
+        asked = (percentile(m, q) for q in quantiles)
         rows.append(
             (
                 m.function_name + (f" @{m.instance}" if m.instance else ""),
@@ -63,6 +65,7 @@ def _cards(metrics) -> str:
                 str(m.instance_count or 1),
                 "OPEN" if m.circuit_breaker_open else "closed",
             )
+            + tuple("–" if v is None else f"{v:.1f}" for v in asked)
         )
     note = (
         "\n* a bound (the instances' maximum); unmarked percentiles are exact"
@@ -108,7 +111,7 @@ def query(args, _rest) -> int:
     if args.json:
         print(json.dumps([json_format.MessageToDict(m) for m in metrics], indent=2))
     else:
-        print(_cards(metrics) if metrics else f"no live instance of {args.service}")
+        print(_cards(metrics, args.quantile) if metrics else f"no live instance of {args.service}")
     return 0
 
 
@@ -156,6 +159,13 @@ def parser() -> argparse.ArgumentParser:
     asking.add_argument("--instance", default="")
     asking.add_argument("--function", default="")
     asking.add_argument("--json", action="store_true")
+    asking.add_argument(
+        "--quantile",
+        type=float,
+        action="append",
+        default=[],
+        help="also this percentile (0..1), from the merged distributions; repeatable",
+    )
     following = commands.add_parser("tail", help="a service's interfaces, refreshed")
     following.add_argument("service")
     following.add_argument("--every", type=float, default=2.0)

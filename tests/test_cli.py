@@ -123,3 +123,49 @@ def test_serve_starts_what_make_run_starts(tmp_path):
     finally:
         served.send_signal(signal.SIGTERM)
         assert served.wait(timeout=30) == 0
+
+
+def test_query_reads_any_percentile_of_merged_distributions(service: Service, tmp_path, domain):
+    from core.histogram import Histogram
+
+    for host, values in (("h1", range(1, 101)), ("h2", range(101, 201))):
+        histogram = Histogram(4)
+        for value in values:
+            histogram.record(float(value))
+        from google.protobuf import json_format
+
+        body = {
+            "name": "quantiles",
+            "instance": host,
+            "interfaces": [
+                {
+                    "name": "op",
+                    "total": 100,
+                    "latencyHistogram": json_format.MessageToDict(histogram.to_message()),
+                }
+            ],
+        }
+        path = tmp_path / f"{host}.json"
+        path.write_text(json.dumps(body))
+        assert (
+            run("--target", service.grpc_target, "--domain", domain, "upload", str(path)).returncode
+            == 0
+        )
+    asked = run(
+        "--target",
+        service.grpc_target,
+        "--domain",
+        domain,
+        "query",
+        "quantiles",
+        "--quantile",
+        "0.5",
+        "--quantile",
+        "0.999",
+    )
+    header, row = asked.stdout.splitlines()[:2]
+    assert header.split()[-2:] == ["q0.5", "q0.999"]
+    # The union is 1..200: its median 100 and its 99.9th percentile 200, within ±2.2 %.
+    median, top = (float(v) for v in row.split()[-2:])
+    assert abs(median - 100) / 100 <= 0.022 and abs(top - 200) / 200 <= 0.022
+    assert "a bound" not in asked.stdout and "*" not in row

@@ -249,3 +249,44 @@ def test_a_missing_step_is_a_gap_and_a_lone_point_a_dot(service, chromium):
         "dots": 1,
         "note": "one point only: too few for a line",
     }
+
+
+def test_a_card_says_whether_its_percentiles_are_exact(service, chromium):
+    """Distributions from every instance: "exact"; one instance without: "bound"."""
+    from google.protobuf import json_format
+
+    from core.histogram import Histogram
+
+    tenant = {"x-domain-name": "exact-" + uuid.uuid4().hex[:8], "x-project-id": "p"}
+    histogram = Histogram(4)
+    for value in (1.0, 2.0, 3.0):
+        histogram.record(value)
+    distribution = json_format.MessageToDict(histogram.to_message())
+    with service.http() as client:
+        for host in ("h1", "h2"):
+            body = {
+                "name": "dist",
+                "instance": host,
+                "interfaces": [
+                    {"name": "with", "total": 3, "latencyHistogram": distribution},
+                    {
+                        "name": "mixed",
+                        "total": 3,
+                        **({"latencyHistogram": distribution} if host == "h1" else {}),
+                    },
+                ],
+            }
+            assert rest_upload(client, body, tenant, project="p").status_code == 200
+    page = chromium.new_page(viewport={"width": 1200, "height": 900})
+    _open(page, service, tenant)  # a new tenant opens on the overview
+    _view(page, "overview")
+    page.click('#service-list tr[data-service="dist"]')
+    _view(page, "service")
+
+    def said(name: str) -> str:
+        return page.locator(
+            f'.card[data-interface="{name}"] [data-field="percentiles-exact"]'
+        ).inner_text()
+
+    assert said("with") == "exact (merged distributions)"
+    assert said("mixed") == "bound (max of instances)"
