@@ -71,3 +71,9 @@ def test_the_gateway_process_loads_no_store_code(service):
         check=True,
     )
     assert result.stdout.strip() == "[]", result.stdout
+
+
+def test_the_client_package_stands_on_core_only():
+    # A service that installs the reporter loads no server, gateway or store code.
+    for path, names in _imports("csemonitor_client").items():
+        assert not {n for n in names if _top(n) in ("server", "gateway", "tests")}, path
