@@ -18,6 +18,10 @@ from csemonitor.v2 import metric_pb2
 MIN_SCALE, MAX_SCALE = -4, 8
 DEFAULT_SCALE = 4  # base 2^(1/16): percentiles within ±2.2 %
 MAX_BUCKETS = 320  # a wider span is brought to a coarser scale (OpenTelemetry: 160 by default)
+# An upload's window holds at most 2^40 calls, so merging every window of a week stays far below
+# uint64 (and a merged count saturates there anyway).
+MAX_WINDOW_COUNT = 2**40
+_UINT64_MAX = 2**64 - 1
 
 
 def precision(scale: int) -> float:
@@ -112,12 +116,14 @@ class Histogram:
 
     def to_message(self) -> metric_pb2.LatencyHistogram:
         message = metric_pb2.LatencyHistogram(
-            scale=self.scale, zero_count=self.zero_count, sum=self.sum
+            scale=self.scale, zero_count=min(self.zero_count, _UINT64_MAX), sum=self.sum
         )
         if self.buckets:
             low, high = min(self.buckets), max(self.buckets)
             message.offset = low
-            message.counts.extend(self.buckets.get(at, 0) for at in range(low, high + 1))
+            message.counts.extend(
+                min(self.buckets.get(at, 0), _UINT64_MAX) for at in range(low, high + 1)
+            )
         return message
 
     @classmethod
@@ -243,8 +249,10 @@ def problem(message: metric_pb2.LatencyHistogram, max_buckets: int = 4 * MAX_BUC
         return f"at most {max_buckets} buckets"
     if not (math.isfinite(message.sum) and message.sum >= 0):
         return "sum must be a finite number, not negative"
-    if abs(message.offset) + len(message.counts) > 2**24:
-        return "offset out of range"
-    if message.zero_count + sum(message.counts) >= 2**63:
-        return "counts too large"
+    # Buckets within 2^-40 .. 2^50 ms: every bound and percentile is a finite number.
+    width = 2.0**-message.scale
+    if message.offset * width < -40 or (message.offset + len(message.counts)) * width > 50:
+        return "buckets outside 2^-40 .. 2^50 ms"
+    if message.zero_count + sum(message.counts) > MAX_WINDOW_COUNT:
+        return f"more than {MAX_WINDOW_COUNT} calls in one window"
     return ""

@@ -134,6 +134,8 @@ def test_one_instance_without_a_distribution_makes_the_percentiles_a_bound(tmp_p
         ({"scale": 20, "counts": [1]}, "scale"),
         ({"scale": 3, "counts": [1] * 5000}, "buckets"),
         ({"scale": 3, "counts": [1], "sum": -5}, "sum"),
+        ({"scale": -4, "offset": 1000000, "counts": [1]}, "outside"),  # 2^16000000 ms
+        ({"scale": 0, "counts": [2**41]}, "calls"),
     ],
 )
 def test_a_malformed_distribution_is_refused_alike_on_both_protocols(
