@@ -13,6 +13,8 @@ import time
 import pytest
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from protocols import Outcome, grpc_upload, rest_outcome, rest_upload
 from stores import opened, plain
 
@@ -231,3 +233,31 @@ def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
     )
     from_promql = float(found["value"][1])
     assert abs(from_promql - truth) / truth <= 2 ** (1 / 2**TSDB_SCALE) - 1  # one bucket's width
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    scale=st.integers(-4, 8),
+    offset=st.integers(-4096, 4096),
+    counts=st.lists(st.integers(0, 2**41), max_size=40),
+    zero=st.integers(0, 2**41),
+    total=st.floats(0, 1e300),
+)
+def test_any_accepted_distribution_merges_reads_and_stores(scale, offset, counts, zero, total):
+    """Whatever an upload may hold, once accepted: merging, percentiles, the TSDB form and
+    serialising never fail (a stored distribution can never break a read)."""
+    from core.histogram import cumulative, from_cumulative, merge_serialized, problem
+
+    message = metric_pb2.LatencyHistogram(
+        scale=scale, offset=offset, counts=counts, zero_count=zero, sum=total
+    )
+    if problem(message):
+        return
+    data = message.SerializeToString()
+    merged_bytes = merge_serialized(merge_serialized(data, data), data)
+    histogram = Histogram.parse(merged_bytes)
+    assert histogram.count == 3 * (zero + sum(counts))
+    for q in QUANTILE_OF.values():
+        value = histogram.quantile(q)
+        assert math.isnan(value) or (0 <= value < math.inf)
+    assert from_cumulative(dict(cumulative(histogram))).count == histogram.count
