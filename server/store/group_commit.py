@@ -30,7 +30,8 @@ class BatchRefused(Exception):
 
 
 class GroupCommit(Generic[Item]):
-    """Batches items for `commit`, one batch at a time, at most max_batch items each."""
+    """Batches items for `commit`, one batch at a time, at most max_batch items each; with
+    `linger`, a batch not yet full waits that many seconds for more items first."""
 
     def __init__(
         self,
@@ -38,8 +39,10 @@ class GroupCommit(Generic[Item]):
         max_pending: int,
         max_batch: int | None = None,
         on_commit: Callable[[float, int], None] | None = None,
+        linger: float = 0.0,
     ) -> None:
         self._commit = commit
+        self._linger = linger
         self._max_pending = max_pending
         self._max_batch = max_batch
         self._on_commit = on_commit
@@ -80,6 +83,8 @@ class GroupCommit(Generic[Item]):
         while not (self._closing and not self._pending):
             await self._wakeup.wait()
             self._wakeup.clear()
+            if self._linger and len(self._pending) < (self._max_batch or 1 << 30):
+                await asyncio.sleep(self._linger)  # let the uploads arriving now share it
             cut = len(self._pending) if self._max_batch is None else self._max_batch
             batch, self._pending = self._pending[:cut], self._pending[cut:]
             if self._pending:

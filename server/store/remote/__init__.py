@@ -85,6 +85,10 @@ from server.store.rollups import MinuteTracker, merge_rollups, rollup_row
 log = logging.getLogger(__name__)
 
 MAX_BATCH_UPLOADS = 500  # one remote-write request stays a few MB at most
+# A batch waits this long for more uploads before it is pushed: each push costs a request and
+# its roll-ups' minute series whatever its size. Measured (gRPC, 10 interfaces, c=64, three runs
+# A/B): +4 to +33 % uploads per second, p99 247-310 ms against 302-342 ms without.
+BATCH_LINGER_SECONDS = 0.003
 
 
 FLUSH_SECONDS = 1.0  # how often changed live sums are written
@@ -164,7 +168,7 @@ class RemoteStore(Store):
         self._session: aiohttp.ClientSession | None = None
         self._api: PrometheusApi | None = None
         self._commits: GroupCommit[Pending] = GroupCommit(
-            self._push, max_pending, MAX_BATCH_UPLOADS, on_commit
+            self._push, max_pending, MAX_BATCH_UPLOADS, on_commit, linger=BATCH_LINGER_SECONDS
         )
         # This replica's own sums (fleet.py): the name its series carry, the minute tracker
         # and minute series of its roll-ups, its latest records and their live sums.
