@@ -263,3 +263,22 @@ def test_an_upload_sqlite_cannot_store_fails_alone_beside_another_tenants(tmp_pa
     assert good == [None] * 20 and aggregate.instance_count == 20 and aggregate.qps == 40
     [point] = series.points  # only the later report counts: qps 4 from one instance
     assert (point.qps, point.instance_count, point.total) == (4, 1, 0)
+
+
+def test_an_instance_silent_for_minutes_keeps_its_numbers(make_store):
+    """Its snapshot is the last it sent, numbers included, however long ago within the
+    lookback (the remote store reads those from the whole lookback, the others' from minutes)."""
+    silent = _metric("quiet", "id-q", [{"name": "op", "total": 1}])
+    silent.cpu.number_value = 0.25
+    silent.memory.struct_value.update({"heapUsed": 1024})
+    talking = _metric("busy", "id-b", [{"name": "op", "total": 1}])
+    talking.cpu.number_value = 0.75
+    writes = [("svc", silent, NOW - 10 * 60_000), ("svc", talking, NOW)]
+
+    async def read(store):
+        return {i.instance: i for i in await store.instances(TENANT, "svc")}
+
+    found = _run(make_store, writes, read)
+    assert found["id-q"].cpu.number_value == 0.25
+    assert found["id-q"].memory.struct_value["heapUsed"] == 1024
+    assert found["id-b"].cpu.number_value == 0.75

@@ -584,34 +584,55 @@ class RemoteStore(Store):
         self, tenant: Tenant, service: str | None = None
     ) -> list[metric_pb2.InstanceInfo]:
         scope = self._scope(tenant, service=service)
-        window = duration(self._lookback_ms)
+        now = self._now_ms()
+        # The numbers of an instance reporting now lie in the last minutes: reading an hour of
+        # every instance's samples was most of this read's time. Only the instances whose last
+        # report is older get their numbers from the whole lookback, in a second query.
+        recent_ms = self._live_ms + MINUTE_MS
         result = await self._api.query(
             union(
                 {
                     "report": "topk by (service, instance) (1, last_over_time("
-                    f"{selector(INSTANCE_REPORT_METRIC, scope)}[{window}]))",
-                    **{
-                        field: f"last_over_time({selector(name, scope)}[{window}])"
-                        for name, field in INSTANCE_METRICS.items()
-                    },
+                    f"{selector(INSTANCE_REPORT_METRIC, scope)}[{duration(self._lookback_ms)}]))",
+                    **self._numbers(scope, recent_ms),
                 }
             ),
-            self._now_ms(),
+            now,
         )
         reports: dict[tuple, dict] = {}
         numbers: dict[tuple, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
-        for series in result:
-            labels = series["metric"]
-            key = (labels.get("service", ""), labels.get("instance", ""))
-            value = float(series["value"][1])
-            if labels.get(FIGURE) == "report":
-                reports[key] = {**labels, "received": value}
-            else:
-                numbers[key][labels.get(FIGURE, "")][labels.get("part", "")] = value
+
+        def take(found: list[dict], only: set[tuple] | None = None) -> None:
+            for series in found:
+                labels = series["metric"]
+                key = (labels.get("service", ""), labels.get("instance", ""))
+                value = float(series["value"][1])
+                if labels.get(FIGURE) == "report":
+                    reports[key] = {**labels, "received": value}
+                elif only is None or key in only:
+                    numbers[key][labels.get(FIGURE, "")][labels.get("part", "")] = value
+
+        take(result)
+        older = {key for key, labels in reports.items() if labels["received"] < now - recent_ms}
+        if older:
+            keys = {instance for _, instance in older}
+            found = await self._api.query(
+                union(self._numbers({**scope, "instance": keys}, self._lookback_ms)), now
+            )
+            take(found, older)
         return [
             snapshot_of(service, labels, numbers.get((service, key), {}))
             for (service, key), labels in reports.items()
         ]
+
+    @staticmethod
+    def _numbers(scope: dict, window_ms: int) -> dict[str, str]:
+        """Union parts: each instance number's latest value within the window."""
+        window = duration(window_ms)
+        return {
+            field: f"last_over_time({selector(name, scope)}[{window}])"
+            for name, field in INSTANCE_METRICS.items()
+        }
 
     async def series(
         self,
