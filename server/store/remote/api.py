@@ -7,6 +7,7 @@ import logging
 from collections.abc import Mapping
 
 import aiohttp
+import orjson
 
 from core.errors import UNAVAILABLE, ApiError
 
@@ -61,8 +62,14 @@ class PrometheusApi:
                 timeout=self._timeout,
             ) as response:
                 status = response.status
-                body = await response.json(content_type=None)
-        except (aiohttp.ClientError, TimeoutError, ValueError) as exc:
+                # orjson: a big fleet's answer is megabytes; the stdlib's parser took a third
+                # of the instance list's time.
+                body = orjson.loads(await response.read())
+        except (
+            aiohttp.ClientError,
+            TimeoutError,
+            ValueError,
+        ) as exc:  # orjson.JSONDecodeError is a ValueError
             log.warning("time-series database query failed: %s", exc)
             raise ApiError(UNAVAILABLE, "the time-series database did not answer") from None
         if not isinstance(body, dict):
