@@ -589,16 +589,16 @@ class RemoteStore(Store):
         # every instance's samples was most of this read's time. Only the instances whose last
         # report is older get their numbers from the whole lookback, in a second query.
         recent_ms = self._live_ms + MINUTE_MS
-        result = await self._api.query(
-            union(
-                {
-                    "report": "topk by (service, instance) (1, last_over_time("
-                    f"{selector(INSTANCE_REPORT_METRIC, scope)}[{duration(self._lookback_ms)}]))",
-                    **self._numbers(scope, recent_ms),
-                }
-            ),
-            now,
+        report = (
+            "topk by (service, instance) (1, last_over_time("
+            f"{selector(INSTANCE_REPORT_METRIC, scope)}[{duration(self._lookback_ms)}]))"
         )
+        # One query per part, at once: the TSDB answers them on all its cores.
+        parts = {"report": report, **self._numbers(scope, recent_ms)}
+        answers = await asyncio.gather(
+            *(self._api.query(union({name: part}), now) for name, part in parts.items())
+        )
+        result = [series for answer in answers for series in answer]
         reports: dict[tuple, dict] = {}
         numbers: dict[tuple, dict[str, dict[str, float]]] = defaultdict(lambda: defaultdict(dict))
 
