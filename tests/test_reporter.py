@@ -151,7 +151,10 @@ def test_a_grpc_aio_service_counts_failures_and_timeouts(service: Service):
                         assert error.code() == grpc.StatusCode.INTERNAL
                 with pytest.raises(grpc.aio.AioRpcError):
                     await call(b"300:ok", timeout=0.05)  # deadline exceeded
-            await asyncio.sleep(0.4)  # the timed-out call finishes on the server
+            for _ in range(100):  # the timed-out call ends on the server, then it is counted
+                if len(seen[-1]) == 64:
+                    break
+                await asyncio.sleep(0.05)
             await server.stop(None)
             assert reporter.flush()
         return seen
@@ -201,7 +204,7 @@ def test_with_the_server_down_memory_stays_bounded_and_windows_are_dropped():
         reporter.observe(f"op-{i}", 1.0)
     started = time.monotonic()
     assert not reporter.flush()
-    assert time.monotonic() - started < 2.0  # gives up within its interval
+    assert time.monotonic() - started < 10  # gives up (its deadline: 1 s), never hangs
     assert (reporter.dropped, reporter.failed_uploads) == (5000 - 50, 1)
     assert reporter.take_window().interfaces == []  # nothing kept for later
 
