@@ -23,6 +23,7 @@ import resource
 import socket
 import threading
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
@@ -262,9 +263,26 @@ class Reporter:
             "Content-Type": "application/json",
             **{k: v for k, v in self._tenant.items() if v},
         }
-        request = urllib.request.Request(url, data=body, headers=headers, method="POST")
-        try:
-            with urllib.request.urlopen(request, timeout=max(1.0, self.interval * 0.5)) as reply:
-                return reply.status == 200
-        except OSError:
-            return False
+        give_up = time.monotonic() + max(1.0, self.interval * 0.5)
+        while True:
+            request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+            try:
+                with urllib.request.urlopen(request, timeout=give_up - time.monotonic()) as reply:
+                    return reply.status == 200
+            except urllib.error.HTTPError as error:
+                # 429 / 503 say when to come back (Retry-After): once more, if that is in time.
+                wait = _seconds(error.headers.get("Retry-After"))
+                if error.code not in (429, 503) or wait is None:
+                    return False
+                if time.monotonic() + wait >= give_up:
+                    return False
+                time.sleep(wait)
+            except OSError:
+                return False
+
+
+def _seconds(retry_after: str | None) -> float | None:
+    try:
+        return max(0.0, float(retry_after)) if retry_after is not None else None
+    except ValueError:
+        return None

@@ -191,8 +191,13 @@ def test_the_decorator_times_sync_and_async_functions():
     assert asyncio.run(fetch(False)) == 1
     with pytest.raises(TimeoutError):
         asyncio.run(fetch(True))
+    reporter.breaker = lambda name: name == "price"  # the service's breaker, read at upload
     window = {i.name: i for i in reporter.take_window().interfaces}
     assert (window["price"].total, window["price"].failure) == (2, 1)
+    assert (
+        window["price"].circuit_breaker_open
+        and not window[next(iter(set(window) - {"price"}))].circuit_breaker_open
+    )
     name = "test_the_decorator_times_sync_and_async_functions.<locals>.fetch"
     assert (window[name].total, window[name].failure, window[name].count_timeout) == (2, 1, 1)
     assert window["price"].HasField("latency_histogram")
@@ -237,5 +242,28 @@ def test_the_client_waits_as_the_server_says_and_retries(tmp_path):
                 client.upload(metric)
         assert refused.value.status == grpc.StatusCode.RESOURCE_EXHAUSTED
         assert refused.value.error_code.startswith("SVCSTG.CSE.429")
+    finally:
+        running.stop()
+
+
+def test_the_rest_fallback_waits_as_retry_after_says(tmp_path):
+    """Over its tenant's rate, the REST fallback is told 429 with Retry-After, waits, and
+    the window is taken on the second try."""
+    running = Service(tmp_path, tenant_rate="1", tenant_burst="1").start()
+    try:
+        reporter = Reporter(
+            "limitedrest",
+            target="127.0.0.1:1",
+            rest_url=running.http_url,
+            domain="lr",
+            interval=5.0,
+        )
+        reporter.observe("op", 1.0)
+        assert reporter.flush()
+        reporter.observe("op", 1.0)
+        started = time.monotonic()
+        assert reporter.flush()  # refused once (429, Retry-After), then taken
+        assert time.monotonic() - started >= 0.5
+        assert reporter.uploads == 2 and reporter.failed_uploads == 0
     finally:
         running.stop()
