@@ -140,15 +140,22 @@ class Histogram:
         return cls.of(metric_pb2.LatencyHistogram.FromString(data))
 
 
-def merged(messages: Iterable[metric_pb2.LatencyHistogram | bytes]) -> Histogram | None:
-    """Histograms (messages or their bytes) merged; None when there are none."""
+def merged(
+    items: Iterable[Histogram | metric_pb2.LatencyHistogram | bytes | None],
+) -> Histogram | None:
+    """Histograms (as objects, messages or their bytes; None skipped) merged into a new one;
+    None when there are none."""
     result = None
-    for message in messages:
-        one = Histogram.parse(message) if isinstance(message, bytes) else Histogram.of(message)
+    for item in items:
+        if item is None:
+            continue
+        if isinstance(item, bytes):
+            item = Histogram.parse(item)
+        elif not isinstance(item, Histogram):
+            item = Histogram.of(item)
         if result is None:
-            result = one
-        else:
-            result.merge(one)
+            result = Histogram(item.scale)
+        result.merge(item)
     return result
 
 

@@ -10,7 +10,7 @@ from typing import NamedTuple
 from csemonitor.v2 import metric_pb2
 
 from core.figures import COUNTS, PERCENTILES, Sums, finish
-from core.histogram import Histogram
+from core.histogram import merged
 
 MINUTE_MS = 60_000
 MIN_RAW_STEP_MS = 10_000  # clients report every 10 s
@@ -81,18 +81,6 @@ def merge_minutes(minutes: Sequence[Bucket], step: int) -> list[Bucket]:
     return [Bucket(name, at, _merged(rows)) for (name, at), rows in sorted(groups.items())]
 
 
-def merged_histograms(histograms) -> Histogram | None:
-    """Distributions merged into a new one (None when there are none)."""
-    result = None
-    for histogram in histograms:
-        if histogram is None:
-            continue
-        if result is None:
-            result = Histogram(histogram.scale)
-        result.merge(histogram)
-    return result
-
-
 def _merged(rows: list[Sums]) -> Sums:
     def total(field: str) -> float | None:
         values = [getattr(r, field) for r in rows if getattr(r, field) is not None]
@@ -118,5 +106,5 @@ def _merged(rows: list[Sums]) -> Sums:
         instances=max(r.instances for r in rows),
         estimates=estimates,
         histogram_reports=sum(r.histogram_reports for r in rows),
-        histogram=merged_histograms(r.histogram for r in rows),
+        histogram=merged(r.histogram for r in rows),
     )

@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES
-from core.histogram import Histogram, cumulative, index_of_le
+from core.histogram import Histogram, cumulative, index_of_le, merged
 from core.metric_names import QUANTILES
 from core.series import MINUTE_MS
 from server.store.columns import METRIC_COLUMNS, ROLLUP_SUMMED
@@ -325,13 +325,12 @@ def bucket_series(name: bytes, scope: dict[str, str], buckets, at: int) -> bytes
     return b"".join(series(name, head + label("le", le) + tail, float(n), at) for le, n in buckets)
 
 
-def _add_up(records: Iterable[Record]) -> tuple[list, list[float], int, tuple, Histogram | None]:
+def _add_up(records: Collection[Record]) -> tuple[list, list[float], int, tuple, Histogram | None]:
     """Sums of the live records of one interface: (LIVE_SUMMED values, percentile maxima,
     estimate groups, the newest record's (time, received, app, version, desc), the records'
     latency distributions merged)."""
     qps = latency_x_total = latency_sum = 0.0
     latency_reports = instances = breaker = estimates = histogram_reports = 0
-    histogram: Histogram | None = None
     counts = [0] * len(COUNTS)
     percentiles = [NO_PERCENTILE] * len(PERCENTILES)
     newest = (0, 0, "", "", "")
@@ -353,13 +352,7 @@ def _add_up(records: Iterable[Record]) -> tuple[list, list[float], int, tuple, H
                 percentiles[i] = value
         breaker += int(values[_BREAKER])
         estimates |= record.estimates
-        if record.histogram is not None:
-            histogram_reports += 1
-            one = Histogram.parse(record.histogram)
-            if histogram is None:
-                histogram = one
-            else:
-                histogram.merge(one)
+        histogram_reports += record.histogram is not None
         order = (values[_TIME], record.received)
         if order > newest[:2]:
             newest = (*order, record.app, record.version, values[_DESC])
@@ -373,4 +366,4 @@ def _add_up(records: Iterable[Record]) -> tuple[list, list[float], int, tuple, H
         breaker,
         histogram_reports,
     ]
-    return totals, percentiles, estimates, newest, histogram
+    return totals, percentiles, estimates, newest, merged(r.histogram for r in records)
