@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import time
 
 import grpc
 
@@ -26,7 +25,6 @@ class ReporterMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        started = time.perf_counter()
         status = 500
 
         async def sending(message):
@@ -35,21 +33,13 @@ class ReporterMiddleware:
                 status = message["status"]
             await send(message)
 
-        timed_out = False
-        try:
-            await self.app(scope, receive, sending)
-        except TimeoutError:
-            timed_out = True
-            raise
-        finally:
-            route = scope.get("route")
-            path = getattr(route, "path", None) or UNMATCHED
-            self.reporter.observe(
-                f"{scope['method']} {path}",
-                (time.perf_counter() - started) * 1000,
-                failed=status >= 500,
-                timed_out=timed_out,
-            )
+        with self.reporter.timing(UNMATCHED) as call:
+            try:
+                await self.app(scope, receive, sending)
+            finally:  # the route the router took, known once the app ran
+                path = getattr(scope.get("route"), "path", None) or UNMATCHED
+                call.name = f"{scope['method']} {path}"
+                call.failed = status >= 500
 
 
 class ReporterInterceptor(grpc.aio.ServerInterceptor):
@@ -63,26 +53,21 @@ class ReporterInterceptor(grpc.aio.ServerInterceptor):
         handler = await continuation(details)
         if handler is None or handler.unary_unary is None:
             return handler
-        inner, name, observe = handler.unary_unary, details.method, self.reporter.observe
+        inner, name, timing = handler.unary_unary, details.method, self.reporter.timing
 
         async def timed(request, context):
-            started = time.perf_counter()
-            failed = timed_out = False
-            try:
-                reply = inner(request, context)
-                return await reply if inspect.isawaitable(reply) else reply
-            except asyncio.CancelledError:
-                timed_out = True
-                raise
-            except BaseException:
-                failed = True
-                raise
-            finally:
-                code = context.code()
-                if code not in (None, grpc.StatusCode.OK, 0):
-                    failed = True
-                    timed_out = timed_out or code == grpc.StatusCode.DEADLINE_EXCEEDED
-                observe(name, (time.perf_counter() - started) * 1000, failed, timed_out)
+            with timing(name) as call:
+                try:
+                    reply = inner(request, context)
+                    return await reply if inspect.isawaitable(reply) else reply
+                except asyncio.CancelledError:  # cancelled at its deadline
+                    call.timed_out = True
+                    raise
+                finally:
+                    code = context.code()
+                    if code not in (None, grpc.StatusCode.OK, 0):
+                        call.failed = True
+                        call.timed_out |= code == grpc.StatusCode.DEADLINE_EXCEEDED
 
         return grpc.unary_unary_rpc_method_handler(
             timed,

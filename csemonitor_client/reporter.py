@@ -67,21 +67,30 @@ class _Window:
         return metric
 
 
-class _Timing:
-    """One call timed (a class, not contextlib: a quarter of the cost per call)."""
+class Call:
+    """One call timed (`with reporter.timing(name) as call:`). An exception ending the block
+    makes it a failure, TimeoutError a timeout; what the block learns (an HTTP status, a gRPC
+    code, the route it took) it says by setting `name`, `failed` or `timed_out`. A class, not
+    contextlib: a quarter of the cost per call."""
 
-    __slots__ = ("_observe", "_name", "_started")
+    __slots__ = ("_observe", "name", "failed", "timed_out", "_started")
 
     def __init__(self, observe, name: str) -> None:
-        self._observe, self._name = observe, name
+        self._observe, self.name = observe, name
+        self.failed = self.timed_out = False
 
-    def __enter__(self) -> None:
+    def __enter__(self) -> Call:
         self._started = time.perf_counter()
+        return self
 
     def __exit__(self, kind, _error, _trace) -> bool:
-        timed_out = kind is not None and issubclass(kind, TimeoutError)
-        failed = kind is not None and not timed_out
-        self._observe(self._name, (time.perf_counter() - self._started) * 1000, failed, timed_out)
+        if kind is not None:
+            if issubclass(kind, TimeoutError):
+                self.timed_out = True
+            else:
+                self.failed = True
+        elapsed = (time.perf_counter() - self._started) * 1000
+        self._observe(self.name, elapsed, self.failed, self.timed_out)
         return False
 
 
@@ -160,10 +169,9 @@ class Reporter:
                 window.timeouts += 1
             window.histogram.record(latency_ms)
 
-    def timing(self, interface: str) -> _Timing:
-        """`with reporter.timing("name"):` times the block as one call; an exception is a
-        failure, TimeoutError a timeout."""
-        return _Timing(self.observe, interface)
+    def timing(self, interface: str) -> Call:
+        """`with reporter.timing("name"):` times the block as one call (Call)."""
+        return Call(self.observe, interface)
 
     def measure(self, interface: str | None = None):
         """A decorator timing each call of a function (sync or async), as timing() does."""
