@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import signal
 import subprocess
+import sys
 import uuid
 
 import pytest
@@ -15,9 +15,8 @@ from conftest import Service
 
 from harness.service import _read_ready_line
 
-COMMAND = shutil.which("csemonitor") or os.path.join(
-    os.path.dirname(os.sys.executable), "csemonitor"
-)
+# The console script installed beside this Python (make installs it into .venv/bin).
+COMMAND = os.path.join(os.path.dirname(sys.executable), "csemonitor")
 
 
 def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -89,20 +89,20 @@ def _view(page, name: str) -> None:
     page.locator(f'#view[data-view="{name}"]').wait_for(timeout=15000)
 
 
-def _rows(page, table: str, attribute: str) -> list[str]:
-    return page.locator(f"#{table} tbody tr").evaluate_all(
-        f"rows => rows.map(r => r.getAttribute('{attribute}'))"
-    )
+def _rows(page, rows: str, attribute: str) -> list[str]:
+    """The attribute of each element `rows` selects, in the page's order."""
+    return page.locator(rows).evaluate_all(f"rows => rows.map(r => r.getAttribute('{attribute}'))")
 
 
-def _until(page, table: str, attribute: str, expected: list[str]) -> list[str]:
-    """The table's rows once they are as expected (a view renders after its fetches)."""
-    for _ in range(50):
-        found = _rows(page, table, attribute)
+def _until(page, rows: str, attribute: str, expected: list[str]) -> list[str]:
+    """The rows once they are as expected (a view renders after its fetches), or as they are
+    after 15 s."""
+    for _ in range(150):
+        found = _rows(page, rows, attribute)
         if found == expected:
             return found
         page.wait_for_timeout(100)
-    return _rows(page, table, attribute)
+    return _rows(page, rows, attribute)
 
 
 def _shot(page, name: str) -> None:
@@ -119,7 +119,7 @@ def test_overview_sorts_filters_and_keeps_its_choices_in_the_url(service, chromi
     everything = ["cart", *SERVICES]
     # Worst first by default: the open breaker, then 50 % errors, then 5 %; cart (40 % on one
     # interface of many calls) sits by its own error percentage.
-    order = _rows(page, "service-list", "data-service")
+    order = _rows(page, "#service-list tbody tr", "data-service")
     assert sorted(order) == sorted(everything)
     assert [s for s in order if s in WORST_FIRST] == WORST_FIRST
     assert page.locator('[data-total="services"] .value').inner_text() == "6"
@@ -129,16 +129,28 @@ def test_overview_sorts_filters_and_keeps_its_choices_in_the_url(service, chromi
 
     page.fill('[data-control="services-filter"]', "ar")
     page.press('[data-control="services-filter"]', "Enter")
-    assert _until(page, "service-list", "data-service", ["charlie", "cart"]) == ["charlie", "cart"]
+    assert _until(page, "#service-list tbody tr", "data-service", ["charlie", "cart"]) == [
+        "charlie",
+        "cart",
+    ]
     page.click('#service-list th[data-column="name"]')
-    assert _until(page, "service-list", "data-service", ["cart", "charlie"]) == ["cart", "charlie"]
+    assert _until(page, "#service-list tbody tr", "data-service", ["cart", "charlie"]) == [
+        "cart",
+        "charlie",
+    ]
     assert "sort=name" in page.url and "q=ar" in page.url and "dir=asc" in page.url
     page.reload()  # the URL alone brings the view back
     _view(page, "overview")
-    assert _until(page, "service-list", "data-service", ["cart", "charlie"]) == ["cart", "charlie"]
+    assert _until(page, "#service-list tbody tr", "data-service", ["cart", "charlie"]) == [
+        "cart",
+        "charlie",
+    ]
     assert page.locator('[data-control="services-filter"]').input_value() == "ar"
     page.click('#service-list th[data-column="name"]')  # again: reversed
-    assert _until(page, "service-list", "data-service", ["charlie", "cart"]) == ["charlie", "cart"]
+    assert _until(page, "#service-list tbody tr", "data-service", ["charlie", "cart"]) == [
+        "charlie",
+        "cart",
+    ]
     assert errors == []
 
 
@@ -152,23 +164,14 @@ def test_drill_down_into_a_service_an_interface_and_an_instance_and_back(
     _view(page, "overview")
     page.click('#service-list tr[data-service="cart"]')
     _view(page, "service")
-    cards = page.locator("#cards .card").evaluate_all(
-        "cards => cards.map(c => c.getAttribute('data-interface'))"
-    )
+    cards = _rows(page, "#cards .card", "data-interface")
     assert cards[:2] == ["op-failing", "op-broken"]  # worst first: the highest error %
     page.select_option('[data-control="interfaces-sort"]', "qps")
     expected_qps = sorted(CART, key=lambda n: -CART[n][1])
-    for _ in range(50):
-        cards = page.locator("#cards .card").evaluate_all(
-            "cards => cards.map(c => c.getAttribute('data-interface'))"
-        )
-        if cards == expected_qps:
-            break
-        page.wait_for_timeout(100)
-    assert cards == expected_qps
+    assert _until(page, "#cards .card", "data-interface", expected_qps) == expected_qps
     page.click('#instances th[data-column="cpu"]')
     by_cpu = [f"cart-{i}" for i in sorted(range(5), key=lambda i: -CART_CPU[i])]
-    assert _until(page, "instances", "data-instance", by_cpu) == by_cpu
+    assert _until(page, "#instances tbody tr", "data-instance", by_cpu) == by_cpu
     assert "isort=cpu" in page.url and "sort=qps" in page.url
     _shot(page, "service")
 
@@ -176,17 +179,19 @@ def test_drill_down_into_a_service_an_interface_and_an_instance_and_back(
     page.click('.card[data-interface="op-quiet"] h4 a')
     _view(page, "interface")
     assert page.locator("#interface-title").inner_text() == "op-quiet"
-    assert sorted(_rows(page, "breakdown", "data-instance")) == ["cart-0", "cart-1"]
+    assert sorted(_rows(page, "#breakdown tbody tr", "data-instance")) == ["cart-0", "cart-1"]
     assert page.locator(".charts .chart").count() == 5
     _shot(page, "interface")
     page.go_back()
     _view(page, "service")
-    assert _until(page, "instances", "data-instance", by_cpu) == by_cpu  # choices kept
+    assert _until(page, "#instances tbody tr", "data-instance", by_cpu) == by_cpu  # choices kept
 
     page.click('#instances tr[data-instance="cart-3"]')
     _view(page, "instance")
     assert page.locator("#instance-title").inner_text() == "cart-3"
-    assert sorted(_rows(page, "own", "data-interface")) == sorted(set(CART) - {"op-quiet"})
+    assert sorted(_rows(page, "#own tbody tr", "data-interface")) == sorted(
+        set(CART) - {"op-quiet"}
+    )
     assert page.locator('[data-total="cpu"] .value').inner_text() == "0.3"
     _shot(page, "instance")
     page.click('#own tr[data-interface="op-failing"]')  # an instance's interface opens too

@@ -43,8 +43,8 @@ LIVE_INSTANCES = "csemonitor_live_service_instances"
 LIVE_LAST_REPORT = "csemonitor_live_service_last_report_ms"
 LIVE_SERVICE_NEWEST = "csemonitor_live_service_newest_report_ms"
 
-# Summed live figures, in the order LiveSums.totals returns them; a percentile no live
-# instance reported is written as NO_PERCENTILE (a TSDB keeps no NaN).
+# Summed live figures, in the order _add_up returns them; a percentile no live instance
+# reported is written as NO_PERCENTILE (a TSDB keeps no NaN).
 LIVE_SUMMED = (
     "qps",
     "latency_x_total",
@@ -65,14 +65,10 @@ _COUNT_AT = tuple(_COLUMN[c] for c in COUNTS)
 _PERCENTILE_AT = tuple(_COLUMN[p] for p in PERCENTILES)
 _QUANTILE_LABELS = tuple(label("quantile", QUANTILES[p]) for p in PERCENTILES)
 _GROUP_LABELS = tuple((bit, label("group", group)) for group, bit in ESTIMATE_GROUPS.items())
-_NAME: dict[str, bytes] = {}
 
 
 def _name(metric: str) -> bytes:
-    found = _NAME.get(metric)
-    if found is None:
-        found = _NAME[metric] = label("__name__", metric)
-    return found
+    return label("__name__", metric)  # label() keeps every encoding it made
 
 
 InterfaceKey = tuple[str, str, str, str]  # domain, project, service, interface
@@ -106,13 +102,10 @@ _INTERFACE_LABELS = ("tenant", "project", "service", "interface")
 _SERVICE_LABELS = ("tenant", "project", "service")
 
 
-_MINUTE_NAMES = tuple(label("__name__", MINUTE_PREFIX + column) for column in ROLLUP_SUMMED)
+_MINUTE_NAMES = tuple(_name(MINUTE_PREFIX + column) for column in ROLLUP_SUMMED)
 # n and instances mark the minute as reported; a minute's qps counts in a step's mean even at 0.
-_ESTIMATES_AT = 5 + len(ROLLUP_SUMMED) + len(PERCENTILES)  # then the distribution
-_PERCENTILE_NAME = label("__name__", MINUTE_PERCENTILE)
-_MINUTE_BUCKET_NAME = label("__name__", MINUTE_BUCKET)
-_ESTIMATED_NAME = label("__name__", MINUTE_ESTIMATED)
 _ALWAYS = tuple(column in ("n", "instances", "qps") for column in ROLLUP_SUMMED)
+_ESTIMATES_AT = 5 + len(ROLLUP_SUMMED) + len(PERCENTILES)  # a roll-up row's, then its distribution
 
 
 class MinuteSeries:
@@ -148,15 +141,19 @@ class MinuteSeries:
             if any(percentiles):
                 for quantile, value in zip(_QUANTILE_LABELS, percentiles, strict=True):
                     if value:
-                        out.append(series(_PERCENTILE_NAME, q_head + quantile + q_tail, value, at))
+                        out.append(
+                            series(_name(MINUTE_PERCENTILE), q_head + quantile + q_tail, value, at)
+                        )
             if row[_ESTIMATES_AT]:
                 for bit, group in _GROUP_LABELS:
                     if row[_ESTIMATES_AT] & bit:
-                        out.append(series(_ESTIMATED_NAME, g_head + group + g_tail, 1.0, at))
+                        out.append(
+                            series(_name(MINUTE_ESTIMATED), g_head + group + g_tail, 1.0, at)
+                        )
             if row[_ESTIMATES_AT + 1] is not None:  # the batch's distributions, merged
                 buckets = cumulative(Histogram.parse(row[_ESTIMATES_AT + 1]))
                 scope = _scope_labels(key, self._replica, _INTERFACE_LABELS)
-                out.append(bucket_series(_MINUTE_BUCKET_NAME, scope, buckets, at))
+                out.append(bucket_series(_name(MINUTE_BUCKET), scope, buckets, at))
         return b"".join(out)
 
     def _labels(self, key: InterfaceKey) -> tuple[bytes, tuple, tuple]:
@@ -209,14 +206,6 @@ class LiveSums:
         held = self._seen[service].get(instance)
         if held is None or held.received <= seen.received:
             self._seen[service][instance] = seen
-
-    def instances(self) -> dict[tuple, int]:
-        """(domain, project, service, instance) -> receive time of every instance held."""
-        return {
-            (*service, instance): seen.received
-            for service, held in self._seen.items()
-            for instance, seen in held.items()
-        }
 
     def disown(self, newer_elsewhere: dict[tuple, float]) -> int:
         """Drop the instances another replica received a newer report of; how many."""
