@@ -25,8 +25,8 @@ export function chart(points, lines, { start, end, step, height = 36, title }) {
   const width = 280;
   const box = document.createElement("div");
   box.className = "chart";
-  const values = (field) => points.map((p) => (typeof p[field] === "number" && Number.isFinite(p[field]) ? p[field] : 0));
-  const max = Math.max(1e-9, ...lines.flatMap((line) => values(line.field)));
+  const value = (p, field) => (typeof p[field] === "number" && Number.isFinite(p[field]) ? p[field] : 0);
+  const max = Math.max(1e-9, ...lines.flatMap((line) => points.map((p) => value(p, line.field))));
   const caption = document.createElement("div");
   caption.className = "spark-label";
   caption.textContent = `${title || lines.map((l) => l.label).join(", ")} (max ${Number(max.toFixed(2))})`;
@@ -38,15 +38,15 @@ export function chart(points, lines, { start, end, step, height = 36, title }) {
   svg.style.height = `${height}px`;
   const span = Math.max(1, end - start);
   const x = (p) => (((p.time - start) / span) * width).toFixed(1);
-  const y = (v) => (height - 2 - (v / max) * (height - 4)).toFixed(1);
+  const y = (p, field) => (height - 2 - (value(p, field) / max) * (height - 4)).toFixed(1);
   const segments = runs(points, step);
   for (const line of lines) {
     for (const run of segments) {
       if (run.length === 1) {
         const p = run[0];
-        svg.append(svgNode("circle", { cx: x(p), cy: y(values(line.field)[points.indexOf(p)]), r: "2.5", fill: line.color }));
+        svg.append(svgNode("circle", { cx: x(p), cy: y(p, line.field), r: "2.5", fill: line.color }));
       } else {
-        const coords = run.map((p) => `${x(p)},${y(typeof p[line.field] === "number" ? p[line.field] : 0)}`);
+        const coords = run.map((p) => `${x(p)},${y(p, line.field)}`);
         svg.append(svgNode("polyline", {
           points: coords.join(" "), fill: "none", stroke: line.color, "stroke-width": "1.5",
           "vector-effect": "non-scaling-stroke", "data-run": String(run.length),
