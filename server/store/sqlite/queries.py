@@ -29,6 +29,10 @@ ESTIMATES_ANY = (
 )
 
 
+# The distributions of a group merged (server.store.sqlite registers hist_merge_all); FILTER
+# spares the Python call for every row without one (a chassis client's): 34 -> 4 ms a 100k rows.
+_HISTOGRAMS = "hist_merge_all(histogram) FILTER (WHERE histogram IS NOT NULL)"
+
 _PACKED = "\x1f"  # char(31): joins the newest record's fields behind their sort key
 
 # The newest record's descriptive fields, by (time, received): packed into one sortable text so
@@ -47,7 +51,7 @@ AGGREGATE_INTERFACES = (
     + ", "
     + ", ".join(f"MAX({p})" for p in PERCENTILES)
     + f", SUM(circuit_breaker_open), COUNT(*), {ESTIMATES_ANY}, COUNT(histogram), "
-    "hist_merge_all(histogram) FROM interface_latest "
+    f"{_HISTOGRAMS} FROM interface_latest "
     "WHERE domain = ? AND project = ? AND received >= ? {filters} "
     'GROUP BY service, "name" ORDER BY service, "name"'
 )
@@ -101,7 +105,7 @@ ROLLUP_SERIES = (
     "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), TOTAL(latency_x_total), "
     f"TOTAL(latency_sum), SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, "
     "SUM(breaker_open), "
-    f"MAX(instances), {ESTIMATES_ANY}, SUM(histogram_n), hist_merge_all(histogram) "
+    f"MAX(instances), {ESTIMATES_ANY}, SUM(histogram_n), {_HISTOGRAMS} "
     "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
     "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
 )
@@ -109,14 +113,14 @@ ROLLUP_SERIES = (
 RAW_SERIES = (
     'SELECT "name", bucket, SUM(mean_qps), TOTAL(latency_x_total), TOTAL(latency_sum), '
     f"SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, SUM(breaker_open), COUNT(*), "
-    f"{ESTIMATES_ANY}, SUM(histogram_n), hist_merge_all(histogram) FROM ("
+    f"{ESTIMATES_ANY}, SUM(histogram_n), {_HISTOGRAMS} FROM ("
     'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
     + ", ".join(f"TOTAL({c}) AS {c}" for c in COUNTS)
     + ", TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, "
     "COUNT(latency) AS latency_n, COUNT(*) AS n, "
     + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
     + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates, "
-    "COUNT(histogram) AS histogram_n, hist_merge_all(histogram) AS histogram "
+    f"COUNT(histogram) AS histogram_n, {_HISTOGRAMS} AS histogram "
     "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
     "AND received >= :start AND received < :end {filters} "
     'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'

@@ -29,8 +29,11 @@ UPSERT_ROLLUP = (
     + ", "
     + ", ".join(f"{c} = max({c}, excluded.{c})" for c in PERCENTILES)
     + ", estimates = estimates | excluded.estimates"
-    # hist_merge: server.store.sqlite registers core.histogram.merge_serialized under that name.
-    + ", histogram = hist_merge(histogram, excluded.histogram)"
+    # hist_merge: server.store.sqlite registers core.histogram.merge_serialized under that name;
+    # called only when both rows have a distribution (no Python call for chassis clients').
+    + ", histogram = CASE WHEN histogram IS NULL OR excluded.histogram IS NULL "
+    "THEN coalesce(histogram, excluded.histogram) "
+    "ELSE hist_merge(histogram, excluded.histogram) END"
 )
 
 
