@@ -72,8 +72,10 @@ def populate(data_dir: Path, now_ms: int, raw_hours: float) -> dict[str, int]:
         f"INSERT INTO interface_rollup ({', '.join(ROLLUP_COLUMNS)}) SELECT "
         f"'{DOMAIN}', '{PROJECT}', '{SERVICE}', 'Provider.fleet.op' || m, {day_start} + k * {MINUTE_MS}, "
         f"{reports}, {INSTANCES}, 13000.0, {reports * 100}, {reports}, 0, 0, 0, 0, "
-        f"{reports * 100 * (5.0)} + m * {reports * 100}, {reports * 5.0}, 6, {reports}, "
-        f"{PERCENTILE_VALUES}, 0 FROM t, f"
+        # ... latency_n, histogram_n (no distributions, as chassis clients send none), the
+        # percentiles, estimates, histogram
+        f"{reports * 100 * (5.0)} + m * {reports * 100}, {reports * 5.0}, 6, {reports}, 0, "
+        f"{PERCENTILE_VALUES}, 0, NULL FROM t, f"
     )
     db.execute(
         _ranges(1)
