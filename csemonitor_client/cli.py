@@ -188,10 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args, rest = parser().parse_args(argv), []
     try:
         return COMMANDS[args.command](args, rest)
-    except CsemonitorError as error:
-        print(f"csemonitor: {error}", file=sys.stderr)
-        return 1
-    except OSError as error:
+    # A refused call, an unreadable file, JSON or field: one line, exit 1.
+    except (CsemonitorError, OSError, ValueError, json_format.ParseError) as error:
         print(f"csemonitor: {error}", file=sys.stderr)
         return 1
 

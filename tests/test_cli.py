@@ -96,6 +96,12 @@ def test_errors_are_one_line_and_a_non_zero_exit(service: Service, tmp_path, dom
     )
     missing = run("upload", str(tmp_path / "nope.json"))
     assert missing.returncode == 1 and "No such file" in missing.stderr
+    for text in ("{not json", '{"interfaces": "x"}'):  # bad JSON, a field of the wrong type
+        broken = tmp_path / "broken.json"
+        broken.write_text(text)
+        refused = run("--target", service.grpc_target, "upload", str(broken))
+        assert refused.returncode == 1 and refused.stderr.startswith("csemonitor: ")
+        assert "Traceback" not in refused.stderr
 
 
 def test_serve_starts_what_make_run_starts(tmp_path):
