@@ -16,7 +16,7 @@ from google.protobuf import json_format
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from protocols import Outcome, grpc_upload, rest_outcome, rest_upload
-from stores import opened, plain
+from stores import eventually, opened, plain
 
 from core.figures import QUANTILE_OF
 from core.histogram import DEFAULT_SCALE, Histogram, merged, precision
@@ -184,8 +184,6 @@ def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
     """On a TSDB: the replica's live sums and minute series carry the merged distribution as
     cumulative `le` buckets at scale 3, so the card and the series are exact (±4.4 %), and
     PromQL's histogram_quantile reads the same buckets."""
-    from test_remote_live import _eventually
-
     from core.histogram import TSDB_SCALE
     from server.store import RemoteStore
     from server.store.remote.promql import string_literal
@@ -211,7 +209,7 @@ def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
                     await store.series(tenant, "cart", plan),
                 )
 
-            return await _eventually(
+            return await eventually(
                 read,
                 lambda found: (
                     found[0]

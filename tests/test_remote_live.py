@@ -13,7 +13,7 @@ import uuid
 import pytest
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-from stores import make, opened, plain
+from stores import eventually, make, opened, plain
 
 from core.series import ROLLUP, SeriesPlan
 from core.tenant import Tenant
@@ -162,16 +162,6 @@ def _settle(engine, tenant: Tenant, query: str) -> None:
     engine.settle(lambda poll: query.replace("TENANT", f"tenant={domain},{poll}"))
 
 
-async def _eventually(read, done, timeout: float = 20.0):
-    """read() again until done(answer) or the timeout; the last answer."""
-    deadline = time.monotonic() + timeout
-    while True:
-        found = await read()
-        if done(found) or time.monotonic() > deadline:
-            return found
-        await asyncio.sleep(0.3)
-
-
 def test_replicas_add_up_and_an_instance_counts_once_after_it_moves(victoria):
     """Two replicas on one TSDB: each one's instances add up; an instance whose newest report
     went to the other replica is dropped by the first at its next check."""
@@ -206,7 +196,7 @@ def test_replicas_add_up_and_an_instance_counts_once_after_it_moves(victoria):
                 )
 
             # Within the TSDB's freshness (new series searchable after a second or two).
-            return await _eventually(
+            return await eventually(
                 views,
                 lambda found: (
                     len(found[0]) == len(found[1]) == 1 and found[0][0].instance_count == 3
@@ -256,7 +246,7 @@ def test_a_restarted_replica_takes_its_sums_up_from_the_tsdb(victoria):
             async def series():
                 return await restarted.series(tenant, "cart", plan)
 
-            return cards, await _eventually(
+            return cards, await eventually(
                 series, lambda found: found and sum(p.total for p in found[0].points) >= 30
             )
 
