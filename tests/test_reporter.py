@@ -36,8 +36,12 @@ def _tenant() -> str:
     return "py-" + uuid.uuid4().hex[:8]
 
 
-def _recording(reporter: Reporter) -> list[float]:
-    """The latencies the reporter observes (its own measurements are the truth to compare)."""
+def _recording_reporter(service: Service, name: str, instance: str, domain: str):
+    """A reporter to the real server (uploading when flushed), and the latencies it observes:
+    its own measurements are the truth its percentiles are compared with."""
+    reporter = Reporter(
+        name, instance=instance, target=service.grpc_target, domain=domain, interval=3600
+    )
     seen: list[float] = []
     observe = reporter.observe
 
@@ -46,7 +50,7 @@ def _recording(reporter: Reporter) -> list[float]:
         observe(interface, latency_ms, failed, timed_out)
 
     reporter.observe = recording
-    return seen
+    return reporter, seen
 
 
 # Per instance: (calls, sleep ms) groups. Instance c has a few slow calls: 2 % of its own calls
@@ -64,14 +68,8 @@ def test_a_fastapi_app_on_three_instances_shows_the_exact_fleet_p99(service: Ser
     async def drive():
         seen, reporters = [], []
         for instance, groups in PLAN.items():
-            reporter = Reporter(
-                "pyshop",
-                instance=instance,
-                target=service.grpc_target,
-                domain=domain,
-                interval=3600,
-            )
-            seen.append(_recording(reporter))
+            reporter, latencies = _recording_reporter(service, "pyshop", instance, domain)
+            seen.append(latencies)
             reporters.append(reporter)
             app = FastAPI()
 
@@ -123,14 +121,8 @@ def test_a_grpc_aio_service_counts_failures_and_timeouts(service: Service):
     async def drive():
         seen = []
         for n, instance in enumerate(("g-0", "g-1", "g-2")):
-            reporter = Reporter(
-                "pygrpc",
-                instance=instance,
-                target=service.grpc_target,
-                domain=domain,
-                interval=3600,
-            )
-            seen.append(_recording(reporter))
+            reporter, latencies = _recording_reporter(service, "pygrpc", instance, domain)
+            seen.append(latencies)
             server = grpc.aio.server(interceptors=[ReporterInterceptor(reporter)])
             server.add_generic_rpc_handlers(
                 (
