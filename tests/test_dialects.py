@@ -67,4 +67,4 @@ def test_java_2_errors_are_failures_timeouts_and_rejections():
     client = metric_pb2.ClientInfo(family="java-chassis", version="2.1.6-2.7.4")
     [reading] = read_interfaces(client, metric)
     assert metric.interfaces[0].failure == TRAFFIC.errors == 3
-    assert reading.estimates == 0 and reading.sent.failure == 0
+    assert reading.estimates == 0 and reading.sent_figures() == {"failure": 0}

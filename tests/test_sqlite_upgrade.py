@@ -45,3 +45,30 @@ def test_a_file_from_before_the_added_columns_is_upgraded_in_place(tmp_path):
     for table, column, _ in ADDED_COLUMNS:
         assert column in {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
     db.close()
+
+
+def test_what_was_sent_by_an_earlier_release_is_still_read(tmp_path):
+    """Records written before sent_figures kept the whole message as sent in `sent`."""
+    now = int(time.time() * 1000)
+    as_sent_then = metric_pb2.InterfaceMetric(name="op", qps=9.0, total=96, failure=102)
+
+    async def write():
+        async with opened(SqliteStore(str(tmp_path))) as store:
+            await store.write(TENANT, plain("svc", _metric("old", 9.6), now))
+
+    asyncio.run(write())
+    db = sqlite3.connect(tmp_path / DB_FILE)
+    db.execute(
+        "UPDATE interface_latest SET sent = ?, sent_figures = NULL",
+        (as_sent_then.SerializeToString(),),
+    )
+    db.commit()
+    db.close()
+
+    async def read_only():
+        async with opened(SqliteStore(str(tmp_path))) as store:
+            return await store.instance_interfaces(TENANT, ["svc"], "old")
+
+    [record] = asyncio.run(read_only())
+    assert record.sent == as_sent_then
+    assert record.metric.qps == 9.6

@@ -5,6 +5,7 @@ service summaries, and client strings that look like PromQL matching only themse
 from __future__ import annotations
 
 import asyncio
+import math
 import time
 
 from conftest import load_example
@@ -179,7 +180,14 @@ def test_how_a_client_was_read_is_kept_and_merged(make_store):
     instance; the client recognised on the instance snapshot."""
     java = metric_pb2.UploadMetricRequest(project_id="p", service="cart")
     java.metric.CopyFrom(
-        _metric("java", "id-j", [{"name": "op", "qps": 9.0, "total": 96, "failure": 102}])
+        _metric(
+            "java",
+            "id-j",
+            [
+                {"name": "op", "qps": 9.0, "total": 96, "failure": 102},
+                {"name": "op2", "qps": math.inf, "total": 10},  # as sent, kept as sent
+            ],
+        )
     )
     java.metric.memory.struct_value.update({"headMax": 1})
     java_upload = normalize_upload(
@@ -198,7 +206,7 @@ def test_how_a_client_was_read_is_kept_and_merged(make_store):
             {i.instance: i.client for i in await store.instances(TENANT, "cart")},
         )
 
-    [java_record], [other_record], [aggregate], series, clients = _run(
+    [java_record, java_op2], [other_record], [aggregate, _], series, clients = _run(
         make_store, [java_upload, plain_one], read
     )
     assert java_record.dialect == "servicecomb-metrics"
@@ -206,10 +214,11 @@ def test_how_a_client_was_read_is_kept_and_merged(make_store):
     assert java_record.metric.qps == 9.6
     assert (java_record.sent.qps, java_record.sent.failure) == (9.0, 102)
     assert java_record.estimates == ESTIMATE_ERRORS
+    assert (java_op2.metric.qps, java_op2.sent.qps, java_op2.sent.total) == (1.0, math.inf, 10)
     assert (other_record.dialect, other_record.estimates, other_record.sent) == ("", 0, None)
     assert (aggregate.total, aggregate.failure) == (100, 6)
     assert list(aggregate.estimates) == ["failure", "failureRate", "rate"]
-    for [interface] in series:
+    for [interface, _] in series:
         assert [list(p.estimates) for p in interface.points] == [["failure", "failureRate", "rate"]]
     assert clients["id-j"].family == "java-chassis" and clients["id-j"].version == "2.7.5+/3.x"
     assert clients["other"] == metric_pb2.ClientInfo()

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import abc
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from csemonitor.v2 import metric_pb2
 
+from core.figures import DOUBLE_FIELDS, count
 from core.series import SeriesPlan
 from core.tenant import Tenant
 
@@ -39,10 +41,37 @@ class InterfaceReading(NamedTuple):
     dialect: str
     estimates: int  # server.series ESTIMATE_* bits
     corrected: int  # bits over CORRECTABLE: the figures changed
-    sent: metric_pb2.InterfaceMetric | None  # as sent, when corrected
+    sent: tuple | None  # the CORRECTABLE figures as sent, in order, when corrected
+
+    def sent_figures(self) -> dict[str, float | int]:
+        """The changed figures as the client sent them, by field name (for as_sent)."""
+        return {f: self.sent[i] for i, f in enumerate(CORRECTABLE) if self.corrected >> i & 1}
 
 
 AS_SENT = InterfaceReading("", 0, 0, None)
+_CORRECTABLE_BITS = tuple((1 << bit, field) for bit, field in enumerate(CORRECTABLE))
+
+
+def as_sent(
+    metric: metric_pb2.InterfaceMetric, sent: Mapping[str, float | int | str], corrected: int = -1
+) -> metric_pb2.InterfaceMetric | None:
+    """What the client sent: the stored figures with the changed ones as `sent` holds them, by
+    field name. `corrected`: the bits of the figures changed (by default, those `sent` holds);
+    a changed double `sent` lacks is NaN, a count 0. A double may be text ("inf", "nan")."""
+    if corrected == -1:
+        corrected = sum(bit for bit, field in _CORRECTABLE_BITS if field in sent)
+    if not corrected:
+        return None
+    copy = metric_pb2.InterfaceMetric()
+    copy.CopyFrom(metric)
+    for bit, field in _CORRECTABLE_BITS:
+        if corrected & bit:
+            value = sent.get(field)
+            if field in DOUBLE_FIELDS:
+                setattr(copy, field, math.nan if value is None else float(value))
+            else:
+                setattr(copy, field, count(value))
+    return copy
 
 
 class Upload(NamedTuple):

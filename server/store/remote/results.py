@@ -14,7 +14,7 @@ from google.protobuf import json_format
 from core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
 from core.histogram import Histogram, from_cumulative
 from core.metric_names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
-from server.store.base import CORRECTABLE, LatestInterface, instance_snapshot
+from server.store.base import LatestInterface, as_sent, instance_snapshot
 from server.store.remote.promql import FIGURE
 
 log = logging.getLogger(__name__)
@@ -114,15 +114,8 @@ def sent_of(
     metric: metric_pb2.InterfaceMetric, corrected: int, values: Mapping[str, float]
 ) -> metric_pb2.InterfaceMetric | None:
     """What the client sent: the stored figures with the changed ones as sent."""
-    if not corrected:
-        return None
-    sent = metric_pb2.InterfaceMetric()
-    sent.CopyFrom(metric)
-    for bit, field in enumerate(CORRECTABLE):
-        if corrected & (1 << bit):
-            value = values.get(f"sent:{field}", math.nan)
-            setattr(sent, field, value if field in DOUBLE_FIELDS else whole(value))
-    return sent
+    sent = {k.removeprefix("sent:"): v for k, v in values.items() if k.startswith("sent:")}
+    return as_sent(metric, sent, corrected)
 
 
 def snapshot_of(

@@ -68,7 +68,7 @@ _NAMES = {
 }
 _GROUP_LABELS = tuple((bit, label("group", group)) for group, bit in ESTIMATE_GROUPS.items())
 _FIELD_LABELS = tuple(
-    (1 << bit, name, label("field", name)) for bit, name in enumerate(CORRECTABLE)
+    (1 << bit, bit, label("field", name)) for bit, name in enumerate(CORRECTABLE)
 )
 _QUANTILE_LABELS = tuple((field, label("quantile", q)) for field, q in QUANTILES.items())
 _INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
@@ -183,9 +183,9 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         add(series(_NAMES[CORRECTED_METRIC], shared, float(reading.corrected), received_ms))
         if reading.corrected:
             head, tail = labels_around(interface_scope, "field")
-            for bit, field, field_label in _FIELD_LABELS:
+            for bit, at, field_label in _FIELD_LABELS:
                 if reading.corrected & bit:
-                    value = float(getattr(reading.sent, field))
+                    value = float(reading.sent[at])
                     add(series(_NAMES[SENT_METRIC], head + field_label + tail, value, received_ms))
         report = labels(
             {**interface_scope, **described, "desc": interface.desc, "dialect": reading.dialect}

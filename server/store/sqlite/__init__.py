@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
+import orjson
 from csemonitor.v2 import metric_pb2
 
 from core.errors import INTERNAL, UNAVAILABLE, ApiError
@@ -24,7 +25,7 @@ from core.histogram import MergeAggregate, merge_serialized
 from core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
 from core.tenant import Tenant
 from server.store.aggregates import metric_info, service_summaries
-from server.store.base import LatestInterface, Store, Upload, instance_snapshot
+from server.store.base import LatestInterface, Store, Upload, as_sent, instance_snapshot
 from server.store.group_commit import BatchRefused, GroupCommit
 from server.store.rollups import MinuteTracker, merge_rollups, rollup_row
 from server.store.sqlite.queries import (
@@ -382,14 +383,17 @@ _PREFIX = len(LATEST_PREFIX)
 
 def _latest(row) -> LatestInterface:
     """A row of INSTANCE_INTERFACES or LIVE_INTERFACES."""
-    dialect, estimates, sent, histogram = row[_PREFIX : _PREFIX + len(READING_COLUMNS)]
+    dialect, estimates, sent_message, sent_figures, histogram = row[
+        _PREFIX : _PREFIX + len(READING_COLUMNS)
+    ]
     metric = interface_metric(row[_PREFIX + len(READING_COLUMNS) :])
     if histogram is not None:
         metric.latency_histogram.ParseFromString(histogram)
+    sent = None
+    if sent_figures is not None:
+        sent = as_sent(metric, orjson.loads(sent_figures))
+    elif sent_message:  # a record written by an earlier release: the whole message as sent
+        sent = metric_pb2.InterfaceMetric.FromString(sent_message)
     return LatestInterface(
-        *row[:_PREFIX],
-        metric=metric,
-        dialect=dialect,
-        estimates=estimates,
-        sent=metric_pb2.InterfaceMetric.FromString(sent) if sent else None,
+        *row[:_PREFIX], metric=metric, dialect=dialect, estimates=estimates, sent=sent
     )

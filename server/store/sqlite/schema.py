@@ -32,7 +32,9 @@ def _columns_ddl() -> str:
 METRIC_SQL = ", ".join(f'"{name}"' for name in METRIC_COLUMNS)
 # What a latest record holds besides its figures: who reported it, and how it was read.
 LATEST_PREFIX = ("service", "instance", "host", "instance_id", "app_id", "version", "received")
-READING_COLUMNS = ("dialect", "estimates", "sent", "histogram")
+# sent: what the client sent, as a serialized InterfaceMetric (written before sent_figures);
+# sent_figures: the changed figures as sent, a JSON object by field name (server.store.base.as_sent).
+READING_COLUMNS = ("dialect", "estimates", "sent", "sent_figures", "histogram")
 
 SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS interface_sample (
@@ -47,7 +49,7 @@ CREATE TABLE IF NOT EXISTS interface_latest (
   host TEXT NOT NULL, instance_id TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL,
   received INTEGER NOT NULL, {_columns_ddl()},
   dialect TEXT NOT NULL DEFAULT '', estimates INTEGER NOT NULL DEFAULT 0, sent BLOB,
-  histogram BLOB,
+  histogram BLOB, sent_figures TEXT,
   PRIMARY KEY (domain, project, service, instance, "name")
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS instance_latest (
@@ -83,6 +85,7 @@ ADDED_COLUMNS = (
     ("interface_latest", "histogram", "BLOB"),
     ("interface_rollup", "histogram_n", "INTEGER NOT NULL DEFAULT 0"),
     ("interface_rollup", "histogram", "BLOB"),
+    ("interface_latest", "sent_figures", "TEXT"),
 )
 
 

@@ -3,7 +3,10 @@ inputs, the instance's snapshot; and the statements that write them."""
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
+
+import orjson
 
 from core.figures import INT64_MAX, PERCENTILES
 from core.tenant import Tenant
@@ -49,6 +52,14 @@ UPSERT_INSTANCE = (
 )
 
 
+def _sent_json(figures: dict[str, float | int]) -> str:
+    """The changed figures as sent, as JSON (an infinity or NaN as its text, which JSON lacks)."""
+    for field, value in figures.items():
+        if isinstance(value, float) and not math.isfinite(value):
+            figures[field] = str(value)
+    return orjson.dumps(figures).decode()
+
+
 class UploadRows(NamedTuple):
     """What one upload writes: raw samples, latest records, roll-up inputs (made into roll-up
     rows inside the commit, where the minute tracker is transactional), the instance row."""
@@ -84,8 +95,8 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
             else None
         )
         samples.append((*scope, received_ms, *values, estimates, histogram))
-        sent = reading.sent.SerializeToString() if reading.sent is not None else None
-        latest.append((*identity, *values, reading.dialect, estimates, sent, histogram))
+        sent = _sent_json(reading.sent_figures()) if reading.corrected else None
+        latest.append((*identity, *values, reading.dialect, estimates, None, sent, histogram))
         rollups.append((scope[:3], key, values, received_ms, estimates, histogram))
     metric.ClearField("interfaces")
     instance = (
