@@ -67,9 +67,7 @@ _NAMES = {
     )
 }
 _GROUP_LABELS = tuple((bit, label("group", group)) for group, bit in ESTIMATE_GROUPS.items())
-_FIELD_LABELS = tuple(
-    (1 << bit, bit, label("field", name)) for bit, name in enumerate(CORRECTABLE)
-)
+_FIELD_LABELS = tuple((1 << bit, bit, label("field", name)) for bit, name in enumerate(CORRECTABLE))
 _QUANTILE_LABELS = tuple((field, label("quantile", q)) for field, q in QUANTILES.items())
 _INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
 
