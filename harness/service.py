@@ -79,7 +79,11 @@ class Service:
             )[1]
 
     def start_gateway(self, verify: ssl.SSLContext | bool = True) -> None:
-        env = {**self.env, "CSEMONITOR_GRPC_TARGET": self.grpc_target}
+        """The gateway; its hop to the server on the Unix domain socket if the server has one
+        (CSEMONITOR_GRPC_SOCKET, as `make run` sets it), else TCP."""
+        socket_path = self.env.get("CSEMONITOR_GRPC_SOCKET")
+        target = f"unix:{socket_path}" if socket_path else self.grpc_target
+        env = {**self.env, "CSEMONITOR_GRPC_TARGET": target}
         self.gateway, line = self._spawn("gateway", env)
         self.http_url = line.rsplit(" ", 1)[1]
         self.verify = verify
