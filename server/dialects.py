@@ -16,6 +16,7 @@ server.series.ESTIMATED_FIGURES); what the client sent is kept beside the true f
 
 from __future__ import annotations
 
+import itertools
 import math
 import operator
 from collections.abc import Callable, Mapping
@@ -170,7 +171,8 @@ def read_interfaces(
         dialect = same_dialect if same_dialect is not None else dialect_of(client, interface)
         before = _correctable(interface)
         estimates = _CORRECTIONS[dialect](interface) | _bounded(interface)
-        corrected = 0 if _correctable(interface) == before else _changed(before, interface)
+        after = _correctable(interface)
+        corrected = 0 if after == before else _changed(before, after)
         if corrected:
             readings.append(InterfaceReading(dialect, estimates, corrected, before))
         elif estimates or dialect:
@@ -283,10 +285,14 @@ def _bounded(i: metric_pb2.InterfaceMetric) -> int:
     return estimates
 
 
-def _changed(before: tuple, interface: metric_pb2.InterfaceMetric) -> int:
-    """The bits of the figures that differ (a NaN that stayed NaN has not changed)."""
+_POSITIONS = tuple(range(len(CORRECTABLE)))
+
+
+def _changed(before: tuple, after: tuple) -> int:
+    """The bits of the figures that differ (a NaN that stayed NaN has not changed). The figures
+    are compared in C; Python looks only at the few that differ."""
     mask = 0
-    for bit, (old, new) in enumerate(zip(before, _correctable(interface), strict=True)):
-        if old != new and not (old != old and new != new):
-            mask |= 1 << bit
+    for at in itertools.compress(_POSITIONS, map(operator.ne, before, after)):
+        if before[at] == before[at] or after[at] == after[at]:  # not NaN both times
+            mask |= 1 << at
     return mask

@@ -68,3 +68,21 @@ def test_java_2_errors_are_failures_timeouts_and_rejections():
     [reading] = read_interfaces(client, metric)
     assert metric.interfaces[0].failure == TRAFFIC.errors == 3
     assert reading.estimates == 0 and reading.sent_figures() == {"failure": 0}
+
+
+def test_what_changed_is_marked_and_a_nan_that_stayed_nan_is_not():
+    """An unrecognised client's figures are read at face value but bounded: an infinite qps
+    becomes NaN (changed, sent kept), a NaN latency stays NaN (not changed), a negative count
+    becomes 0 (changed)."""
+    nan, inf = float("nan"), float("inf")
+    metric = metric_pb2.MetricData(
+        interfaces=[
+            metric_pb2.InterfaceMetric(name="op", qps=inf, latency=nan, total=5, count_timeout=-2),
+            metric_pb2.InterfaceMetric(name="ok", qps=1.0, latency=nan, total=5),
+        ]
+    )
+    changed, unchanged = read_interfaces(metric_pb2.ClientInfo(), metric)
+    assert changed.sent_figures() == {"qps": inf, "count_timeout": -2}
+    assert metric.interfaces[0].qps != metric.interfaces[0].qps  # NaN now
+    assert metric.interfaces[0].count_timeout == 0
+    assert (unchanged.corrected, unchanged.sent) == (0, None)
