@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import grpc
@@ -141,7 +142,12 @@ def test_running_at_scale_example_from_the_readme(tmp_path, tenant, victoria):
                 )
             )
             assert rest_instances(client, tenant, "cart")[0]["host"] == "h"
-            [record] = rest_query(client, tenant, service="cart")
+            # The card comes from the replica's live sums, written within a second of an upload.
+            deadline = time.monotonic() + 20
+            while not (records := rest_query(client, tenant, service="cart")):
+                assert time.monotonic() < deadline, "the card never showed"
+                time.sleep(0.3)
+            [record] = records
             assert (record["functionName"], record["qps"]) == ("op", 2)
         launcher.send_signal(signal.SIGTERM)
         assert launcher.wait(timeout=30) == 0
