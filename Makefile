@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 PROTO_SRC := proto/csemonitor/v2/metric.proto proto/prometheus/remote.proto
 GEN_DIR := generated
 
-.PHONY: run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote bench-render bench-store
+.PHONY: run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -64,6 +64,9 @@ bench-dashboard: $(STAMP)
 
 bench-store: $(STAMP)
 	$(PY) -m bench.store
+
+bench-packed: $(STAMP)
+	$(PY) -m bench.packed
 
 bench-render: $(STAMP)
 	@test -x /usr/bin/chromium || { echo "make bench-render needs chromium: apt-get install chromium"; exit 1; }

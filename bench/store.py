@@ -51,7 +51,7 @@ async def _stage(stage: str, body: bytes, uploads: int) -> float:
             request = metric_pb2.UploadMetricRequest.FromString(body)
             if stage == "parse":
                 return
-            request.metric.instance = f"cart-{i % INSTANCES}"
+            request.metric.instance = request.metric.instance_id = f"cart-{i % INSTANCES}"
             upload = normalize_upload(request, int(time.time() * 1000), LIMITS, {})
             if stage == "rows":
                 upload_rows(TENANT, upload)
