@@ -1,11 +1,13 @@
-"""The dashboard benchmark writes the SQLite store's tables by SQL, beside the store's own code:
-whatever the store's columns become, the filled file must still be one the store reads."""
+"""The benchmarks that stand beside the store's own code keep up with it: the dashboard bench's
+SQL fill must still make a file the store reads; the packed-layout and stage benches must still
+run the store's statements and queries."""
 
 from __future__ import annotations
 
 import asyncio
 import time
 
+from bench import packed, store
 from bench.dashboard import DOMAIN, INSTANCES, INTERFACES, PROJECT, SERVICE, populate
 from core.series import ROLLUP, SeriesPlan
 from core.tenant import Tenant
@@ -34,3 +36,21 @@ def test_the_dashboard_bench_fills_a_store_the_server_reads(tmp_path):
     cards, series = asyncio.run(read())
     assert len(cards) == INTERFACES and all(c.instance_count == INSTANCES for c in cards)
     assert len(series) == INTERFACES and all(len(s.points) >= 59 for s in series)
+
+
+def test_the_packed_layout_bench_answers_as_the_store_does(capsys, monkeypatch):
+    """bench.packed rebuilds the store's rows in another layout and checks that the store's own
+    queries answer the same over both before it times them (a column added to the store that
+    the packed layout missed would fail here)."""
+    monkeypatch.setattr("sys.argv", ["bench.packed", "--runs", "1"])
+    packed.main()
+    out = capsys.readouterr().out
+    for figure in ("write: raw samples", "write: latest records", "read: cards"):
+        assert figure in out
+
+
+def test_the_store_stage_bench_runs_the_upload_path(capsys, monkeypatch):
+    monkeypatch.setattr("sys.argv", ["bench.store", "--uploads", "128", "--runs", "1"])
+    store.main()
+    out = capsys.readouterr().out
+    assert out.count("x1.00 of stored") == 2  # the 1- and the 10-interface upload
