@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import abc
+import functools
 import math
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
@@ -45,11 +46,17 @@ class InterfaceReading(NamedTuple):
 
     def sent_figures(self) -> dict[str, float | int]:
         """The changed figures as the client sent them, by field name (for as_sent)."""
-        return {f: self.sent[i] for i, f in enumerate(CORRECTABLE) if self.corrected >> i & 1}
+        sent = self.sent
+        return {field: sent[at] for at, field in changed_fields(self.corrected)}
 
 
 AS_SENT = InterfaceReading("", 0, 0, None)
-_CORRECTABLE_BITS = tuple((1 << bit, field) for bit, field in enumerate(CORRECTABLE))
+
+
+@functools.lru_cache(maxsize=1024)  # a fleet's uploads change the same few figures
+def changed_fields(corrected: int) -> tuple[tuple[int, str], ...]:
+    """The positions in CORRECTABLE and the names of the figures a `corrected` mask marks."""
+    return tuple((at, field) for at, field in enumerate(CORRECTABLE) if corrected >> at & 1)
 
 
 def as_sent(
@@ -59,18 +66,17 @@ def as_sent(
     field name. `corrected`: the bits of the figures changed (by default, those `sent` holds);
     a changed double `sent` lacks is NaN, a count 0. A double may be text ("inf", "nan")."""
     if corrected == -1:
-        corrected = sum(bit for bit, field in _CORRECTABLE_BITS if field in sent)
+        corrected = sum(1 << at for at, field in enumerate(CORRECTABLE) if field in sent)
     if not corrected:
         return None
     copy = metric_pb2.InterfaceMetric()
     copy.CopyFrom(metric)
-    for bit, field in _CORRECTABLE_BITS:
-        if corrected & bit:
-            value = sent.get(field)
-            if field in DOUBLE_FIELDS:
-                setattr(copy, field, math.nan if value is None else float(value))
-            else:
-                setattr(copy, field, count(value))
+    for _, field in changed_fields(corrected):
+        value = sent.get(field)
+        if field in DOUBLE_FIELDS:
+            setattr(copy, field, math.nan if value is None else float(value))
+        else:
+            setattr(copy, field, count(value))
     return copy
 
 

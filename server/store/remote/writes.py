@@ -38,7 +38,7 @@ from core.metric_names import (
     SENT_METRIC,
 )
 from core.tenant import Tenant
-from server.store.base import AS_SENT, CORRECTABLE, Upload, instance_key
+from server.store.base import AS_SENT, CORRECTABLE, Upload, changed_fields, instance_key
 from server.store.columns import metric_values
 from server.store.group_commit import BatchRefused
 from server.store.remote.fleet import Record, Seen
@@ -67,7 +67,7 @@ _NAMES = {
     )
 }
 _GROUP_LABELS = tuple((bit, label("group", group)) for group, bit in ESTIMATE_GROUPS.items())
-_FIELD_LABELS = tuple((1 << bit, bit, label("field", name)) for bit, name in enumerate(CORRECTABLE))
+_FIELD_LABELS = {name: label("field", name) for name in CORRECTABLE}
 _QUANTILE_LABELS = tuple((field, label("quantile", q)) for field, q in QUANTILES.items())
 _INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
 
@@ -181,10 +181,10 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         add(series(_NAMES[CORRECTED_METRIC], shared, float(reading.corrected), received_ms))
         if reading.corrected:
             head, tail = labels_around(interface_scope, "field")
-            for bit, at, field_label in _FIELD_LABELS:
-                if reading.corrected & bit:
-                    value = float(reading.sent[at])
-                    add(series(_NAMES[SENT_METRIC], head + field_label + tail, value, received_ms))
+            for at, field in changed_fields(reading.corrected):
+                value = float(reading.sent[at])
+                field_label = _FIELD_LABELS[field]
+                add(series(_NAMES[SENT_METRIC], head + field_label + tail, value, received_ms))
         report = labels(
             {**interface_scope, **described, "desc": interface.desc, "dialect": reading.dialect}
         )
