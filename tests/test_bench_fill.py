@@ -52,5 +52,8 @@ def test_the_packed_layout_bench_answers_as_the_store_does(capsys, monkeypatch):
 def test_the_store_stage_bench_runs_the_upload_path(capsys, monkeypatch):
     monkeypatch.setattr("sys.argv", ["bench.store", "--uploads", "128", "--runs", "1"])
     store.main()
-    out = capsys.readouterr().out
-    assert out.count("x1.00 of stored") == 2  # the 1- and the 10-interface upload
+    lines = capsys.readouterr().out.splitlines()
+    for stage in store.STAGES:  # a line each for the 1- and the 10-interface upload
+        assert sum(line.split(" us/upload")[0].strip().startswith(stage) for line in lines) >= 2
+    stored = [line for line in lines if line.strip().startswith("stored ") and "NORMAL" not in line]
+    assert len(stored) == 2 and all("x1.00 of stored" in line for line in stored)
