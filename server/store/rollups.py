@@ -8,7 +8,9 @@ week-long range reads 10,080 rows per interface instead of every sample.
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 from collections.abc import Iterable, Sequence
 
 from core.figures import COUNTS, PERCENTILES, count
@@ -75,7 +77,15 @@ _NAME, _QPS, _LATENCY, _BREAKER = (
     _column(n) for n in ("name", "qps", "latency", "circuit_breaker_open")
 )
 _COUNT_AT = tuple(_column(n) for n in COUNTS)
-_PERCENTILE_AT = tuple(_column(n) for n in PERCENTILES)
+_counts_of = operator.itemgetter(*_COUNT_AT)  # one C call for a row's counts
+_percentiles_of = operator.itemgetter(*(_column(n) for n in PERCENTILES))
+
+
+def _finite_percentiles(values: tuple) -> tuple:
+    percentiles = _percentiles_of(values)
+    if math.isfinite(sum(percentiles)):  # the usual case, decided in two C calls
+        return percentiles
+    return tuple(map(_finite, percentiles))
 
 
 def rollup_row(
@@ -101,13 +111,13 @@ def rollup_row(
         1,
         int(new_instance),
         qps_change,
-        *(values[i] for i in _COUNT_AT),
+        *_counts_of(values),
         latency * total,
         latency,
         int(values[_BREAKER]),
         int(math.isfinite(values[_LATENCY])),
         int(histogram is not None),
-        *(_finite(values[i]) for i in _PERCENTILE_AT),
+        *_finite_percentiles(values),
         estimates,
         histogram,
     )
@@ -122,19 +132,27 @@ def merge_rollups(rows: Iterable[tuple]) -> list[tuple]:
     """Roll-up rows with the same key added up (sums summed, percentiles maxed, estimate bits
     OR-ed, distributions merged), as the upsert would, so a batch writes each (service,
     interface, minute) once."""
-    merged: dict[tuple, list] = {}
+    groups: dict[tuple, list[tuple]] = {}
     for row in rows:
         key = row[:_KEY_LENGTH]
-        into = merged.get(key)
-        if into is None:
-            merged[key] = list(row)
-            continue
-        for i in range(_KEY_LENGTH, _SUMMED_END):
-            total = into[i] + row[i]
-            into[i] = count(total) if isinstance(total, int) else total
-        for i in range(_SUMMED_END, _MAXED_END):
-            if row[i] > into[i]:
-                into[i] = row[i]
-        into[_MAXED_END] |= row[_MAXED_END]
-        into[_MAXED_END + 1] = merge_serialized(into[_MAXED_END + 1], row[_MAXED_END + 1])
-    return [tuple(row) for row in merged.values()]
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [row]
+        else:
+            group.append(row)
+    return [group[0] if len(group) == 1 else _merged(group) for group in groups.values()]
+
+
+def _merged(group: list[tuple]) -> tuple:
+    """One row of a group's rows, column by column (the columns transposed and reduced in C). A
+    sum of counts saturates at int64's bound once, at the end: the counts are never negative,
+    so that is where adding them one by one would have saturated too."""
+    columns = tuple(zip(*group, strict=True))
+    sums = [sum(columns[i]) for i in range(_KEY_LENGTH, _SUMMED_END)]
+    return (
+        *group[0][:_KEY_LENGTH],
+        *[count(s) if isinstance(s, int) else s for s in sums],
+        *[max(columns[i]) for i in range(_SUMMED_END, _MAXED_END)],
+        functools.reduce(operator.or_, columns[_MAXED_END]),
+        functools.reduce(merge_serialized, columns[_MAXED_END + 1]),
+    )
