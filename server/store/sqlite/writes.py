@@ -54,9 +54,10 @@ UPSERT_INSTANCE = (
 
 def _sent_json(figures: dict[str, float | int]) -> str:
     """The changed figures as sent, as JSON (an infinity or NaN as its text, which JSON lacks)."""
-    for field, value in figures.items():
-        if isinstance(value, float) and not math.isfinite(value):
-            figures[field] = str(value)
+    if not math.isfinite(sum(figures.values())):  # rare: checked one by one only then
+        for field, value in figures.items():
+            if isinstance(value, float) and not math.isfinite(value):
+                figures[field] = str(value)
     return orjson.dumps(figures).decode()
 
 
