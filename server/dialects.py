@@ -60,6 +60,8 @@ _LATENCIES = ("latency", *_PERCENTILES)
 _correctable = operator.attrgetter(*CORRECTABLE)
 _FIGURES = operator.attrgetter("qps", *_LATENCIES)
 _SIDE_COUNT_VALUES = operator.attrgetter(*_SIDE_COUNTS)
+_PERCENTILE_VALUES = operator.attrgetter(*_PERCENTILES)
+_ABOVE_ZERO = (0.0).__lt__  # v > 0 in C, for counts and figures (False for NaN)
 # Families whose arithmetic may differ from one interface to the next of an upload.
 _PER_INTERFACE = frozenset((JAVA, SPRING_CLOUD_HUAWEI))
 _SCH_INVOCATION_PREFIX = "Provider./"  # "Provider." + the request path
@@ -154,8 +156,8 @@ def _hystrix_shaped(i: metric_pb2.InterfaceMetric) -> bool:
     return (
         i.rate > 0
         or i.failure_rate > 0
-        or any(getattr(i, name) > 0 for name in _SIDE_COUNTS)
-        or any(getattr(i, name) > 0 for name in _PERCENTILES)
+        or any(map(_ABOVE_ZERO, _SIDE_COUNT_VALUES(i)))
+        or any(map(_ABOVE_ZERO, _PERCENTILE_VALUES(i)))
     )
 
 

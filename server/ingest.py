@@ -37,6 +37,7 @@ _FREE_FORM_FIELDS = tuple(
     (name, _FIELDS[name].json_name) for name in ("customs", "diagnosis", "providers_cache")
 )
 _identity = operator.attrgetter(*(name for name, _ in _IDENTITY_FIELDS))
+_name_and_desc = operator.attrgetter("name", "desc")
 _IDENTITY_JSON_NAMES = tuple(json_name for _, json_name in _IDENTITY_FIELDS)
 # The JSON kinds each loosely typed field may hold (unset or null is always fine), and how a
 # refusal says so.
@@ -89,8 +90,8 @@ def normalize_upload(
     client = recognise(metadata, metric)
     interfaces = metric.interfaces
     _check_texts(
-        [f"interfaces[{i}].{key}" for i in range(len(interfaces)) for key in ("name", "desc")],
-        [text for interface in interfaces for text in (interface.name, interface.desc)],
+        _interface_text_fields,
+        [text for interface in interfaces for text in _name_and_desc(interface)],
         limits,
     )
     for i, interface in enumerate(interfaces):
@@ -117,13 +118,19 @@ def _check_length(field: str, value: str, limits: Limits) -> None:
         raise invalid(field, f"longer than {limits.max_string_length} characters")
 
 
+def _interface_text_fields(count: int) -> list[str]:
+    return [f"interfaces[{i // 2}].{('name', 'desc')[i % 2]}" for i in range(count)]
+
+
 def _check_texts(fields, values, limits: Limits) -> None:
     """Names and descriptions, checked together in a few C calls; one at a time, to name the
-    field, only when something is wrong."""
+    field, only when something is wrong. `fields`: their names, or a function of their number
+    that makes them (then only when something is wrong)."""
     if not values:
         return
     if max(map(len, values)) > limits.max_string_length or has_control_characters("".join(values)):
-        for field, value in zip(fields, values, strict=True):
+        names = fields(len(values)) if callable(fields) else fields
+        for field, value in zip(names, values, strict=True):
             _check_text(field, value, limits)
 
 

@@ -107,13 +107,20 @@ def test_too_many_interfaces_is_400_on_both_protocols(service, http, tenant):
     )
 
 
-def test_string_over_the_limit_is_400_on_both_protocols(service, http, tenant):
-    body = {"name": "cart", "interfaces": [{"name": "n" * 1025}]}
+@pytest.mark.parametrize(
+    ("interfaces", "field"),
+    [
+        ([{"name": "n" * 1025}], "interfaces[0].name"),
+        ([{"name": "ok"}, {"name": "ok", "desc": "d" * 1025}], "interfaces[1].desc"),
+    ],
+)
+def test_string_over_the_limit_is_400_on_both_protocols(service, http, tenant, interfaces, field):
+    body = {"name": "cart", "interfaces": interfaces}
     response = rest_upload(http, body, tenant)
     assert response.status_code == 400
-    assert response.headers["x-error-detail"].startswith("interfaces[0].name:")
+    assert response.headers["x-error-detail"].startswith(f"{field}:")
     outcome = grpc_upload(service.stub(), body, tenant)
-    assert outcome.field == "interfaces[0].name"
+    assert outcome.field == field
 
 
 def test_grpc_message_over_the_limit_is_refused(service, tenant):

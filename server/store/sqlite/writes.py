@@ -87,18 +87,19 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
     )
     samples, latest, rollups = [], [], []
     readings = upload.readings or [AS_SENT] * len(metric.interfaces)
+    service_scope = scope[:3]
     for interface, reading in zip(metric.interfaces, readings, strict=True):
         values = metric_values(interface)
-        estimates = reading.estimates
+        dialect, estimates, corrected, _ = reading
         histogram = (
             interface.latency_histogram.SerializeToString()
             if interface.HasField("latency_histogram")
             else None
         )
         samples.append((*scope, received_ms, *values, estimates, histogram))
-        sent = _sent_json(reading.sent_figures()) if reading.corrected else None
-        latest.append((*identity, *values, reading.dialect, estimates, None, sent, histogram))
-        rollups.append((scope[:3], key, values, received_ms, estimates, histogram))
+        sent = _sent_json(reading.sent_figures()) if corrected else None
+        latest.append((*identity, *values, dialect, estimates, None, sent, histogram))
+        rollups.append((service_scope, key, values, received_ms, estimates, histogram))
     metric.ClearField("interfaces")
     instance = (
         *scope,
