@@ -14,7 +14,8 @@ import uuid
 import pytest
 from protocols import rest_upload
 
-from harness.prometheus import Alertmanager, Prometheus, require_binary
+from harness.engines import require_binary
+from harness.prometheus import Alertmanager, Prometheus
 from harness.service import REPO, Service
 
 OBSERVABILITY = REPO / "observability"
@@ -180,7 +181,7 @@ def test_the_dashboard_has_its_variables_and_a_provisioning_file():
 
 
 def test_the_alert_rules_pass_their_promtool_unit_tests():
-    promtool = require_binary("promtool")
+    promtool = require_binary("promtool", "prometheus")
     checked = subprocess.run(
         [promtool, "check", "rules", str(RULES)], capture_output=True, text=True
     )
