@@ -35,21 +35,30 @@ def _read_ready_line(process: subprocess.Popen, log: Path) -> str:
     return line.decode().strip()
 
 
+def service_env(data_dir: Path, repo_path: bool = True, **settings) -> dict[str, str]:
+    """The environment that starts the service on ports the OS chooses, data in data_dir, with
+    settings (by their names: `store="remote"` is CSEMONITOR_STORE); `repo_path`: the repo's
+    code on PYTHONPATH (not for a test of the installed command)."""
+    env = {
+        **os.environ,
+        "CSEMONITOR_DATA_DIR": str(data_dir),
+        "CSEMONITOR_GRPC_PORT": "0",
+        "CSEMONITOR_HTTP_PORT": "0",
+        "CSEMONITOR_METRICS_PORT": "0",
+        **{f"CSEMONITOR_{k.upper()}": str(v) for k, v in settings.items()},
+    }
+    if repo_path:
+        env["PYTHONPATH"] = f"{REPO}{os.pathsep}{REPO / 'generated'}"
+    return env
+
+
 class Service:
     """The gRPC server and the REST gateway as two real processes, on ports the OS chose."""
 
     def __init__(self, workdir: Path, **settings: str) -> None:
         self.workdir = workdir
         self.data_dir = workdir / "data"
-        self.env = {
-            **os.environ,
-            "PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'generated'}",
-            "CSEMONITOR_DATA_DIR": str(self.data_dir),
-            "CSEMONITOR_GRPC_PORT": "0",
-            "CSEMONITOR_HTTP_PORT": "0",
-            "CSEMONITOR_METRICS_PORT": "0",
-            **{f"CSEMONITOR_{k.upper()}": str(v) for k, v in settings.items()},
-        }
+        self.env = service_env(self.data_dir, **settings)
         self.server: subprocess.Popen | None = None
         self.gateway: subprocess.Popen | None = None
         self.grpc_target = ""

@@ -13,7 +13,7 @@ import uuid
 import pytest
 from conftest import Service
 
-from harness.service import _read_ready_line
+from harness.service import _read_ready_line, service_env
 
 # The console script installed beside this Python (make installs it into .venv/bin).
 COMMAND = os.path.join(os.path.dirname(sys.executable), "csemonitor")
@@ -105,13 +105,7 @@ def test_errors_are_one_line_and_a_non_zero_exit(service: Service, tmp_path, dom
 
 
 def test_serve_starts_what_make_run_starts(tmp_path):
-    env = {
-        **os.environ,
-        "CSEMONITOR_GRPC_PORT": "0",
-        "CSEMONITOR_HTTP_PORT": "0",
-        "CSEMONITOR_METRICS_PORT": "0",
-        "CSEMONITOR_DATA_DIR": str(tmp_path / "data"),
-    }
+    env = service_env(tmp_path / "data", repo_path=False)  # the installed command's own path
     log = tmp_path / "serve.log"
     served = subprocess.Popen(
         [COMMAND, "serve"], env=env, bufsize=0, stdout=subprocess.PIPE, stderr=log.open("w")

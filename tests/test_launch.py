@@ -14,7 +14,7 @@ import httpx
 from csemonitor.v2 import metric_pb2_grpc
 from protocols import grpc_instances, rest_instances, rest_query, rest_upload
 
-from harness.service import REPO, _read_ready_line
+from harness.service import REPO, _read_ready_line, service_env
 from server.store.remote.promql import string_literal
 
 LINES = 4  # gRPC address, metrics address, REST address, data directory
@@ -23,15 +23,7 @@ LINES = 4  # gRPC address, metrics address, REST address, data directory
 def _launch(tmp_path, terminal: bool = False, **settings) -> tuple[subprocess.Popen, list[str]]:
     """The launcher, as `make run` starts it; `terminal`: in a process group of its own, as a
     shell's job is, so that a Ctrl-C can be sent to the group."""
-    env = {
-        **os.environ,
-        "PYTHONPATH": f"{REPO}{os.pathsep}{REPO / 'generated'}",
-        "CSEMONITOR_GRPC_PORT": "0",
-        "CSEMONITOR_HTTP_PORT": "0",
-        "CSEMONITOR_METRICS_PORT": "0",
-        "CSEMONITOR_DATA_DIR": str(tmp_path / "data"),
-        **{f"CSEMONITOR_{k.upper()}": v for k, v in settings.items()},
-    }
+    env = service_env(tmp_path / "data", **settings)
     log = tmp_path / "launch.log"
     launcher = subprocess.Popen(
         [sys.executable, "launch.py"],
