@@ -2,77 +2,85 @@
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
-PROTO_SRC := proto/csemonitor/v2/metric.proto proto/prometheus/remote.proto
+# Two installs by role: the service (make run) and, on top of it, the development tools (make test).
+SERVICE := $(VENV)/.installed-server
+DEV := $(VENV)/.installed-dev
+PROTO_SRC := proto/csemonitor/v2/metric.proto proto/csemonitor/prometheus/remote.proto
 GEN_DIR := generated
 
-.PHONY: run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
+.PHONY: image run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
 
-$(STAMP): pyproject.toml
-	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+$(PY):
+	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
+
+$(SERVICE): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[server]'
+	touch $@
+
+$(DEV): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
-	touch $(STAMP)
+	touch $@ $(SERVICE)
 
-install: $(STAMP)
+install: $(SERVICE)
 
-run: $(STAMP)
-	$(PY) launch.py
+run: $(SERVICE)
+	$(PY) -m csemonitor.server.launch $(ARGS)
 
 # Three workers (pytest-xdist): the tests mostly wait on real processes, so more workers than
 # cores still shortens the run; TEST_WORKERS=0 runs them in this process, one after another.
 TEST_WORKERS ?= 3
-test: $(STAMP) check-generated
+test: $(DEV) check-generated
 	$(PY) -m pytest -q -n $(TEST_WORKERS)
 
 # The long fuzz: fresh seeds (printed; replay with CSEMONITOR_FUZZ_SEED=<seed>), edge numbers on
 # both protocols and the OpenAPI document's operations. FUZZ_EXAMPLES sets the length.
 FUZZ_EXAMPLES ?= 400
-fuzz: $(STAMP)
+fuzz: $(DEV)
 	CSEMONITOR_FUZZ=fresh CSEMONITOR_FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(PY) -m pytest -q \
 	  tests/test_fuzz_numbers.py::test_edge_numbers_with_a_fresh_seed tests/test_fuzz_openapi.py
 
 # protoc from grpcio-tools; google/api/*.proto come from googleapis-common-protos,
 # google/protobuf/*.proto from grpcio-tools itself.
-generate: $(STAMP)
-	rm -rf $(GEN_DIR)/csemonitor $(GEN_DIR)/prometheus
+generate: $(DEV)
+	rm -rf $(GEN_DIR)/csemonitor/v2 $(GEN_DIR)/csemonitor/prometheus
 	$(PY) -c 'import os, sys, grpc_tools; from google.api import annotations_pb2; from grpc_tools import protoc; \
 	  site = os.path.dirname(os.path.dirname(os.path.dirname(annotations_pb2.__file__))); \
 	  inc = os.path.join(os.path.dirname(grpc_tools.__file__), "_proto"); \
 	  sys.exit(protoc.main(["protoc", "-Iproto", "-I" + site, "-I" + inc, \
 	    "--python_out=$(GEN_DIR)", "--pyi_out=$(GEN_DIR)", "--grpc_python_out=$(GEN_DIR)", *"$(PROTO_SRC)".split()]))'
-	touch $(GEN_DIR)/csemonitor/__init__.py $(GEN_DIR)/csemonitor/v2/__init__.py $(GEN_DIR)/prometheus/__init__.py
+	touch $(GEN_DIR)/csemonitor/v2/__init__.py $(GEN_DIR)/csemonitor/prometheus/__init__.py
 
-check-generated: $(STAMP)
+check-generated: $(DEV)
 	@tmp=$$(mktemp -d) && cp -r $(GEN_DIR) $$tmp/before && \
 	  $(MAKE) -s generate >/dev/null && \
 	  if diff -r $$tmp/before $(GEN_DIR) >/dev/null; then rm -rf $$tmp; echo "generated/ is up to date"; \
 	  else diff -r $$tmp/before $(GEN_DIR) | head -20; rm -rf $$tmp; echo "generated/ is stale: run make generate and commit"; exit 1; fi
 
-lint: $(STAMP)
-	$(PY) -m ruff check core server gateway csemonitor_client harness tests bench launch.py
-	$(PY) -m ruff format --check core server gateway csemonitor_client harness tests bench launch.py
+lint: $(DEV)
+	$(PY) -m ruff check core server gateway client harness tests bench
+	$(PY) -m ruff format --check core server gateway client harness tests bench
 
 # Needs wrk and h2load (Debian packages wrk, nghttp2-client).
-bench: $(STAMP)
+bench: $(DEV)
 	@command -v wrk >/dev/null && command -v h2load >/dev/null || \
 	  { echo "make bench needs wrk and h2load: apt-get install wrk nghttp2-client"; exit 1; }
 	$(PY) -m bench.run
 
-bench-dashboard: $(STAMP)
+bench-dashboard: $(DEV)
 	$(PY) -m bench.dashboard
 
-bench-store: $(STAMP)
+bench-store: $(DEV)
 	$(PY) -m bench.store
 
-bench-packed: $(STAMP)
+bench-packed: $(DEV)
 	$(PY) -m bench.packed
 
-bench-render: $(STAMP)
+bench-render: $(DEV)
 	@test -x /usr/bin/chromium || { echo "make bench-render needs chromium: apt-get install chromium"; exit 1; }
 	$(PY) -m bench.render
 
-bench-remote: $(STAMP)
+bench-remote: $(DEV)
 	@command -v wrk >/dev/null && command -v h2load >/dev/null && command -v victoria-metrics >/dev/null || \
 	  { echo "make bench-remote needs wrk, h2load and victoria-metrics: apt-get install wrk nghttp2-client victoria-metrics"; exit 1; }
 	$(PY) -m bench.remote

@@ -26,15 +26,25 @@ import time
 from collections.abc import Callable
 
 import orjson
+from csemonitor.core.histogram import MergeAggregate, merge_serialized
+from csemonitor.server.ingest import normalize_upload
+from csemonitor.server.store.sqlite.queries import AGGREGATE_INTERFACES, LIVE_BY_SERVICE
+from csemonitor.server.store.sqlite.schema import (
+    LATEST_PREFIX,
+    METRIC_COLUMNS,
+    READING_COLUMNS,
+    SCHEMA,
+)
+from csemonitor.server.store.sqlite.writes import (
+    INSERT_SAMPLE,
+    UPSERT_LATEST,
+    UploadRows,
+    upload_rows,
+)
 from csemonitor.v2 import metric_pb2
 
 from bench.run import grpc_body
 from bench.store import LIMITS, TENANT
-from core.histogram import MergeAggregate, merge_serialized
-from server.ingest import normalize_upload
-from server.store.sqlite.queries import AGGREGATE_INTERFACES, LIVE_BY_SERVICE
-from server.store.sqlite.schema import LATEST_PREFIX, METRIC_COLUMNS, READING_COLUMNS, SCHEMA
-from server.store.sqlite.writes import INSERT_SAMPLE, UPSERT_LATEST, UploadRows, upload_rows
 
 INSTANCES, BATCH = 1000, 20
 _LATEST_COLUMNS = (*LATEST_PREFIX, *METRIC_COLUMNS, *READING_COLUMNS)

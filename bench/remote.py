@@ -21,6 +21,7 @@ from pathlib import Path
 
 import httpx
 import orjson
+from csemonitor.server.store.remote.promql import string_literal
 
 from bench.loadgen import h2load, wrk
 from bench.run import (
@@ -35,7 +36,6 @@ from bench.run import (
 )
 from harness.service import Service
 from harness.victoriametrics import VictoriaMetrics
-from server.store.remote.promql import string_literal
 
 RESULTS = Path(__file__).resolve().parent / "results" / "remote.json"
 CONCURRENCY = 64

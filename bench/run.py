@@ -29,12 +29,12 @@ from pathlib import Path
 
 import httpx
 import orjson
+from csemonitor.server.store.sqlite.schema import DB_FILE
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
 from bench.loadgen import LoadResult, grpc_frame, h2load, wrk
 from harness.service import REPO, Service
-from server.store.sqlite.schema import DB_FILE
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"
 UPLOAD_PATH = "/v2/default/csemonitor/metric?service=cart"

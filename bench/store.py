@@ -23,14 +23,14 @@ import statistics
 import tempfile
 import time
 
+from csemonitor.core.settings import ServerSettings, load_settings
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.ingest import Limits, normalize_upload
+from csemonitor.server.store.sqlite import SqliteStore
+from csemonitor.server.store.sqlite.writes import upload_rows
 from csemonitor.v2 import metric_pb2
 
 from bench.run import grpc_body
-from core.settings import ServerSettings, load_settings
-from core.tenant import Tenant
-from server.ingest import Limits, normalize_upload
-from server.store.sqlite import SqliteStore
-from server.store.sqlite.writes import upload_rows
 
 TENANT = Tenant("bench", "store")
 _DEFAULTS = load_settings(ServerSettings, [], {})  # the server's defaults

@@ -12,8 +12,8 @@ import contextlib
 import time
 from collections.abc import Callable, Iterator
 
-from core.errors import TOO_MANY_REQUESTS, UNAVAILABLE, ApiError
-from core.tenant import Tenant
+from csemonitor.core.errors import TOO_MANY_REQUESTS, UNAVAILABLE, ApiError
+from csemonitor.core.tenant import Tenant
 
 MAX_TRACKED_TENANTS = 100_000
 

@@ -7,10 +7,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
+from csemonitor.core.figures import COUNTS, PERCENTILES, Sums, finish
+from csemonitor.core.histogram import merged
 from csemonitor.v2 import metric_pb2
-
-from core.figures import COUNTS, PERCENTILES, Sums, finish
-from core.histogram import merged
 
 MINUTE_MS = 60_000
 MIN_RAW_STEP_MS = 10_000  # clients report every 10 s

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from typing import TypeVar
 
-from core.wire import MAX_VALUE_DEPTH
+from csemonitor.core.wire import MAX_VALUE_DEPTH
 
 ENV_PREFIX = "CSEMONITOR_"
 SHUTDOWN_GRACE_SECONDS = 10.0  # how long either process's graceful stop waits for calls

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import grpc
-
-from core.settings import GatewaySettings, ServerSettings
+from csemonitor.core.settings import GatewaySettings, ServerSettings
 
 
 def _read(path: str, what: str) -> bytes:

@@ -5,10 +5,9 @@ import socket
 import sys
 
 import uvicorn
-
-from core.settings import SHUTDOWN_GRACE_SECONDS, GatewaySettings, settings_for_process
-from gateway.app import create_app
-from gateway.protocol import protocol_with_timeouts
+from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, GatewaySettings, settings_for_process
+from csemonitor.gateway.app import create_app
+from csemonitor.gateway.protocol import protocol_with_timeouts
 
 
 class GatewayServer(uvicorn.Server):

@@ -8,27 +8,26 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import grpc
+from csemonitor.core.admission import InFlightLimit, StreamLimit
+from csemonitor.core.errors import UNAVAILABLE, ApiError
+from csemonitor.core.settings import GatewaySettings
+from csemonitor.core.telemetry import GatewayTelemetry
+from csemonitor.core.tls import channel_credentials
+from csemonitor.core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
+from csemonitor.gateway.bindings import http_bindings
+from csemonitor.gateway.errors import install_error_handlers
+from csemonitor.gateway.hystrix import add_hystrix_route
+from csemonitor.gateway.metrics import RequestMetrics
+from csemonitor.gateway.openapi import openapi_document
+from csemonitor.gateway.prometheus import add_prometheus_route
+from csemonitor.gateway.responses import json_response
+from csemonitor.gateway.routes import add_binding_route
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from fastapi import FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 from starlette.responses import FileResponse, Response
-
-from core.admission import InFlightLimit, StreamLimit
-from core.errors import UNAVAILABLE, ApiError
-from core.settings import GatewaySettings
-from core.telemetry import GatewayTelemetry
-from core.tls import channel_credentials
-from core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
-from gateway.bindings import http_bindings
-from gateway.errors import install_error_handlers
-from gateway.hystrix import add_hystrix_route
-from gateway.metrics import RequestMetrics
-from gateway.openapi import openapi_document
-from gateway.prometheus import add_prometheus_route
-from gateway.responses import json_response
-from gateway.routes import add_binding_route
 
 TITLE = "csemonitor"
 VERSION = "2"

@@ -5,15 +5,14 @@ from __future__ import annotations
 import asyncio
 import zlib
 
-from fastapi import Request
-
-from core.errors import (
+from csemonitor.core.errors import (
     REQUEST_TIMEOUT,
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
     ApiError,
     ErrorKind,
 )
+from fastapi import Request
 
 # HTTP's gzip and deflate (RFC 9110: deflate is the zlib format).
 _WINDOW_BITS = {

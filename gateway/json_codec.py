@@ -19,11 +19,10 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
+from csemonitor.core.wire import MAX_VALUE_DEPTH
 from google.protobuf import struct_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
-
-from core.wire import MAX_VALUE_DEPTH
 
 _INTEGER_TEXT = re.compile(r"^-?\d+$")
 _NUMBER_TEXT = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")

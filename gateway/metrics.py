@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 
+from csemonitor.core.telemetry import GatewayTelemetry
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-
-from core.telemetry import GatewayTelemetry
 
 
 class RequestMetrics:

@@ -6,13 +6,15 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 
 import orjson
-from fastapi import FastAPI, Request
-from google.protobuf.message import Message
-from starlette.responses import PlainTextResponse, Response
-
-from core.errors import INVALID_QUERY, INVALID_UPLOAD, UNSUPPORTED_MEDIA_TYPE, ApiError, ErrorKind
-from core.settings import GatewaySettings
-from core.wire import (
+from csemonitor.core.errors import (
+    INVALID_QUERY,
+    INVALID_UPLOAD,
+    UNSUPPORTED_MEDIA_TYPE,
+    ApiError,
+    ErrorKind,
+)
+from csemonitor.core.settings import GatewaySettings
+from csemonitor.core.wire import (
     AUTH_TOKEN_HEADER,
     AUTHORIZATION_HEADER,
     CONTENT_TYPE_KEY,
@@ -23,10 +25,13 @@ from core.wire import (
     REQUEST_ID_HEADER,
     printable,
 )
-from gateway.bindings import HttpBinding
-from gateway.bodies import read_body
-from gateway.json_codec import DecodeError, from_query_text, message_to_json, parse_into
-from gateway.responses import json_response
+from csemonitor.gateway.bindings import HttpBinding
+from csemonitor.gateway.bodies import read_body
+from csemonitor.gateway.json_codec import DecodeError, from_query_text, message_to_json, parse_into
+from csemonitor.gateway.responses import json_response
+from fastapi import FastAPI, Request
+from google.protobuf.message import Message
+from starlette.responses import PlainTextResponse, Response
 
 # Bodies are JSON whatever they are labelled, as long as the label is one real clients use:
 # older java-chassis sends no Content-Type at all.

@@ -67,10 +67,11 @@ class Service:
         self._channel: grpc.Channel | None = None
         self.verify: ssl.SSLContext | bool = True
 
-    def _spawn(self, module: str, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
-        log = self.workdir / f"{module}.log"
+    def _spawn(self, name: str, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+        """`python -m csemonitor.<name>` (server or gateway), its stderr in <name>.log."""
+        log = self.workdir / f"{name}.log"
         process = subprocess.Popen(
-            [sys.executable, "-m", module],
+            [sys.executable, "-m", f"csemonitor.{name}"],
             cwd=REPO,
             env=env,
             bufsize=0,

@@ -4,10 +4,9 @@ import asyncio
 import sys
 
 import uvloop
-
-from core.settings import ServerSettings, settings_for_process
-from server.app import serve
-from server.store import StoreUnusable
+from csemonitor.core.settings import ServerSettings, settings_for_process
+from csemonitor.server.app import serve
+from csemonitor.server.store import StoreUnusable
 
 
 def main() -> None:

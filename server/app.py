@@ -11,18 +11,17 @@ import time
 from dataclasses import dataclass
 
 import grpc
+from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, ServerSettings
+from csemonitor.core.telemetry import ServerTelemetry
+from csemonitor.core.tls import server_credentials
+from csemonitor.core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
+from csemonitor.server.auth import Authenticator, AuthInterceptor
+from csemonitor.server.requests import method_handlers
+from csemonitor.server.servicer import MetricServicer
+from csemonitor.server.store import Store, configured_store
 from csemonitor.v2 import metric_pb2
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
-
-from core.settings import SHUTDOWN_GRACE_SECONDS, ServerSettings
-from core.telemetry import ServerTelemetry
-from core.tls import server_credentials
-from core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
-from server.auth import Authenticator, AuthInterceptor
-from server.requests import method_handlers
-from server.servicer import MetricServicer
-from server.store import Store, configured_store
 
 log = logging.getLogger(__name__)
 

@@ -15,10 +15,9 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import grpc
-
-from core.errors import UNAUTHORIZED, ApiError, to_status
-from core.tenant import Tenant
-from core.wire import AUTH_TOKEN_HEADER, AUTHORIZATION_HEADER
+from csemonitor.core.errors import UNAUTHORIZED, ApiError, to_status
+from csemonitor.core.tenant import Tenant
+from csemonitor.core.wire import AUTH_TOKEN_HEADER, AUTHORIZATION_HEADER
 
 # Health answers without a token, so load balancers and orchestrators can probe it.
 OPEN_METHOD_PREFIXES = ("/grpc.health.v1.Health/",)

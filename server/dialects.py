@@ -21,9 +21,7 @@ import math
 import operator
 from collections.abc import Callable, Mapping
 
-from csemonitor.v2 import metric_pb2
-
-from core.figures import (
+from csemonitor.core.figures import (
     ESTIMATE_CALLS,
     ESTIMATE_COUNTS,
     ESTIMATE_ERRORS,
@@ -31,8 +29,14 @@ from core.figures import (
     count,
     saturated_sum,
 )
-from core.wire import CONTENT_TYPE_KEY, ENVIRONMENT_HEADER, USER_AGENT_KEY, USER_NAME_HEADER
-from server.store.base import AS_SENT, CORRECTABLE, InterfaceReading
+from csemonitor.core.wire import (
+    CONTENT_TYPE_KEY,
+    ENVIRONMENT_HEADER,
+    USER_AGENT_KEY,
+    USER_NAME_HEADER,
+)
+from csemonitor.server.store.base import AS_SENT, CORRECTABLE, InterfaceReading
+from csemonitor.v2 import metric_pb2
 
 JAVA, SPRING_CLOUD_HUAWEI, GO = "java-chassis", "spring-cloud-huawei", "go-chassis"
 JAVA_VERTX, JAVA_DASHBOARD_CLIENT = "2.1.6-2.7.4", "2.7.5+/3.x"

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import math
 
+from csemonitor.core.figures import finish, record_sums
+from csemonitor.server.store.base import LatestInterface
 from csemonitor.v2 import metric_pb2
-
-from core.figures import finish, record_sums
-from server.store.base import LatestInterface
 
 
 def instance_record(record: LatestInterface) -> metric_pb2.MetricInfo:

@@ -9,20 +9,19 @@ import time
 from collections.abc import Callable
 
 import grpc
+from csemonitor.core.admission import InFlightLimit, TenantRateLimit
+from csemonitor.core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
+from csemonitor.core.series import plan_series
+from csemonitor.core.settings import ServerSettings
+from csemonitor.core.telemetry import ServerTelemetry
+from csemonitor.core.tenant import Tenant
+from csemonitor.core.wire import REQUEST_ID_HEADER
+from csemonitor.server.auth import Authenticator
+from csemonitor.server.ingest import Limits, normalize_upload
+from csemonitor.server.records import instance_record
+from csemonitor.server.store import Store
+from csemonitor.server.tenancy import resolve_tenant
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
-
-from core.admission import InFlightLimit, TenantRateLimit
-from core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
-from core.series import plan_series
-from core.settings import ServerSettings
-from core.telemetry import ServerTelemetry
-from core.tenant import Tenant
-from core.wire import REQUEST_ID_HEADER
-from server.auth import Authenticator
-from server.ingest import Limits, normalize_upload
-from server.records import instance_record
-from server.store import Store
-from server.tenancy import resolve_tenant
 
 log = logging.getLogger(__name__)
 

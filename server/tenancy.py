@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from core.errors import FORBIDDEN, INVALID_UPLOAD, ApiError, ErrorKind, invalid
-from core.tenant import Tenant
-from core.wire import (
+from csemonitor.core.errors import FORBIDDEN, INVALID_UPLOAD, ApiError, ErrorKind, invalid
+from csemonitor.core.tenant import Tenant
+from csemonitor.core.wire import (
     DEFAULT_DOMAIN,
     DOMAIN_HEADER,
     MAX_PROJECT_ID_LENGTH,

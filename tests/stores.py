@@ -15,13 +15,12 @@ import time
 import uuid
 from collections.abc import AsyncIterator
 
+from csemonitor.core.tenant import Tenant
+from csemonitor.prometheus import remote_pb2
+from csemonitor.server.store import RemoteStore, SqliteStore, Store
+from csemonitor.server.store.base import Upload
+from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2
-from prometheus import remote_pb2
-
-from core.tenant import Tenant
-from server.store import RemoteStore, SqliteStore, Store
-from server.store.base import Upload
-from server.store.remote.promql import string_literal
 
 # The remote store runs against both TSDBs installable here: VictoriaMetrics and Prometheus.
 STORE_KINDS = ("remote", "prometheus", "sqlite")

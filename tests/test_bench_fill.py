@@ -7,11 +7,12 @@ from __future__ import annotations
 import asyncio
 import time
 
+from csemonitor.core.series import ROLLUP, SeriesPlan
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.store import SqliteStore
+
 from bench import packed, store
 from bench.dashboard import DOMAIN, INSTANCES, INTERFACES, PROJECT, SERVICE, populate
-from core.series import ROLLUP, SeriesPlan
-from core.tenant import Tenant
-from server.store import SqliteStore
 
 
 def test_the_dashboard_bench_fills_a_store_the_server_reads(tmp_path):

@@ -125,7 +125,7 @@ def test_serve_starts_what_make_run_starts(tmp_path):
 
 
 def test_query_reads_any_percentile_of_merged_distributions(service: Service, tmp_path, domain):
-    from core.histogram import Histogram
+    from csemonitor.core.histogram import Histogram
 
     for host, values in (("h1", range(1, 101)), ("h2", range(101, 201))):
         histogram = Histogram(4)

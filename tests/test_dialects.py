@@ -14,10 +14,9 @@ from chassis import (
     java2_interface,
     java3,
 )
+from csemonitor.server.dialects import dialect_of, read_interfaces, recognise
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-
-from server.dialects import dialect_of, read_interfaces, recognise
 
 TRAFFIC = Traffic("op", calls(SUCCESS, 20, 3) + calls(FAILURE, 2, 3) + calls(TIMEOUT, 1, 900))
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 import grpc
 import pytest
 from conftest import Service
+from csemonitor.core import errors
 from csemonitor.v2 import metric_pb2
 from protocols import UPLOAD_PATH, grpc_upload, rest_upload
-
-from core import errors
 
 
 def error_body(kind: errors.ErrorKind) -> dict[str, str]:

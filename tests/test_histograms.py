@@ -11,18 +11,17 @@ import random
 import time
 
 import pytest
+from csemonitor.core.figures import QUANTILE_OF
+from csemonitor.core.histogram import DEFAULT_SCALE, Histogram, merged, precision
+from csemonitor.core.series import ROLLUP, SeriesPlan
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.store import SqliteStore
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from protocols import Outcome, grpc_upload, rest_outcome, rest_upload
 from stores import eventually, opened, plain
-
-from core.figures import QUANTILE_OF
-from core.histogram import DEFAULT_SCALE, Histogram, merged, precision
-from core.series import ROLLUP, SeriesPlan
-from core.tenant import Tenant
-from server.store import SqliteStore
 
 NOW = (int(time.time()) - 5) * 1000
 TENANT = Tenant("d", "p")
@@ -184,9 +183,9 @@ def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
     """On a TSDB: the replica's live sums and minute series carry the merged distribution as
     cumulative `le` buckets at scale 3, so the card and the series are exact (±4.4 %), and
     PromQL's histogram_quantile reads the same buckets."""
-    from core.histogram import TSDB_SCALE
-    from server.store import RemoteStore
-    from server.store.remote.promql import string_literal
+    from csemonitor.core.histogram import TSDB_SCALE
+    from csemonitor.server.store import RemoteStore
+    from csemonitor.server.store.remote.promql import string_literal
 
     tenant = Tenant("hist-" + str(time.time_ns())[-8:], "p")
     now = int(time.time() * 1000)
@@ -244,7 +243,7 @@ def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
 def test_any_accepted_distribution_merges_reads_and_stores(scale, offset, counts, zero, total):
     """Whatever an upload may hold, once accepted: merging, percentiles, the TSDB form and
     serialising never fail (a stored distribution can never break a read)."""
-    from core.histogram import cumulative, from_cumulative, merge_serialized, problem
+    from csemonitor.core.histogram import cumulative, from_cumulative, merge_serialized, problem
 
     message = metric_pb2.LatencyHistogram(
         scale=scale, offset=offset, counts=counts, zero_count=zero, sum=total

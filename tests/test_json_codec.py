@@ -6,10 +6,9 @@ import math
 
 import pytest
 from conftest import load_example
+from csemonitor.gateway.json_codec import DecodeError, message_to_json, parse_into
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-
-from gateway.json_codec import DecodeError, message_to_json, parse_into
 
 VALID = [
     load_example("java_chassis.json"),

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import grpc
 import httpx
+from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2_grpc
 from protocols import grpc_instances, rest_instances, rest_query, rest_upload
 
 from harness.service import REPO, _read_ready_line, service_env
-from server.store.remote.promql import string_literal
 
 LINES = 4  # gRPC address, metrics address, REST address, data directory
 
@@ -26,7 +26,7 @@ def _launch(tmp_path, terminal: bool = False, **settings) -> tuple[subprocess.Po
     env = service_env(tmp_path / "data", **settings)
     log = tmp_path / "launch.log"
     launcher = subprocess.Popen(
-        [sys.executable, "launch.py"],
+        [sys.executable, "-m", "csemonitor.server.launch"],
         cwd=REPO,
         env=env,
         bufsize=0,

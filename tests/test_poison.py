@@ -8,6 +8,7 @@ import uuid
 
 import grpc
 import pytest
+from csemonitor.server.store.remote.prompb import varint
 from csemonitor.v2 import metric_pb2
 from protocols import (
     LIST_PATH,
@@ -17,8 +18,6 @@ from protocols import (
     rest_outcome,
     rest_upload,
 )
-
-from server.store.remote.prompb import varint
 
 INT64_MAX = 2**63 - 1
 

@@ -10,17 +10,17 @@ import time
 import aiohttp
 import cramjam
 import pytest
+from csemonitor.core.errors import UNAVAILABLE, ApiError
+from csemonitor.core.tenant import Tenant
+from csemonitor.prometheus import remote_pb2
+from csemonitor.server.store.remote import prompb, promql
+from csemonitor.server.store.remote.writes import encode, push, write_request
 from csemonitor.v2 import metric_pb2
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from prometheus import remote_pb2
 from stores import NASTY, plain
 
-from core.errors import UNAVAILABLE, ApiError
-from core.tenant import Tenant
 from harness.victoriametrics import VictoriaMetrics
-from server.store.remote import prompb, promql
-from server.store.remote.writes import encode, push, write_request
 
 
 def _upload(service_instance: str, interface: str, qps: float) -> metric_pb2.MetricData:

@@ -15,16 +15,15 @@ import grpc
 import httpx
 import pytest
 from conftest import Service
-from fastapi import FastAPI
-
-from core.histogram import DEFAULT_SCALE, precision
-from csemonitor_client import (
+from csemonitor.client import (
     Client,
     CsemonitorError,
     Reporter,
     ReporterInterceptor,
     ReporterMiddleware,
 )
+from csemonitor.core.histogram import DEFAULT_SCALE, precision
+from fastapi import FastAPI
 
 
 def true_quantile(values: list[float], q: float) -> float:

@@ -7,10 +7,15 @@ from __future__ import annotations
 import math
 import random
 
-from core.figures import INT64_MAX, PERCENTILES
-from core.histogram import Histogram, merge_serialized, serialized
-from server.store.columns import DOUBLE_COLUMNS, METRIC_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED
-from server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.core.figures import INT64_MAX, PERCENTILES
+from csemonitor.core.histogram import Histogram, merge_serialized, serialized
+from csemonitor.server.store.columns import (
+    DOUBLE_COLUMNS,
+    METRIC_COLUMNS,
+    ROLLUP_KEY,
+    ROLLUP_SUMMED,
+)
+from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
 
 _KEY, _SUMMED_END = len(ROLLUP_KEY), len(ROLLUP_KEY) + len(ROLLUP_SUMMED)
 _MAXED_END = _SUMMED_END + len(PERCENTILES)

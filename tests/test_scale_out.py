@@ -13,6 +13,7 @@ from pathlib import Path
 import grpc
 import pytest
 from conftest import Service
+from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2
 from protocols import (
     Outcome,
@@ -26,7 +27,6 @@ from protocols import (
 )
 
 from harness.victoriametrics import VictoriaMetrics
-from server.store.remote.promql import string_literal
 
 OUTPUT = Path(__file__).resolve().parent / "output"
 SERVICES = ("cart", "orders", "pay")

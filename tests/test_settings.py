@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import pytest
-
-from core.settings import GatewaySettings, ServerSettings, load_settings, parse_duration, parse_size
+from csemonitor.core.settings import (
+    GatewaySettings,
+    ServerSettings,
+    load_settings,
+    parse_duration,
+    parse_size,
+)
 
 
 def test_defaults_match_the_readme():

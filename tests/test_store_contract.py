@@ -9,15 +9,14 @@ import math
 import time
 
 from conftest import load_example
+from csemonitor.core.figures import ESTIMATE_ERRORS
+from csemonitor.core.series import RAW, ROLLUP, SeriesPlan
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.ingest import Limits, normalize_upload
+from csemonitor.server.store.base import Upload, instance_snapshot
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 from stores import NASTY, opened, plain
-
-from core.figures import ESTIMATE_ERRORS
-from core.series import RAW, ROLLUP, SeriesPlan
-from core.tenant import Tenant
-from server.ingest import Limits, normalize_upload
-from server.store.base import Upload, instance_snapshot
 
 NOW = (int(time.time()) - 10) * 1000
 TENANT = Tenant("d", "p")
@@ -228,9 +227,9 @@ def test_an_upload_sqlite_cannot_store_fails_alone_beside_another_tenants(tmp_pa
     """One upload whose rows cannot be written (simulated: a value SQLite cannot bind) shares a
     group commit with many good ones from another tenant: they are stored, it is refused 500,
     and the minute tracker keeps no trace of it (the next upload's roll-up is right)."""
-    from core.errors import INTERNAL, ApiError
-    from server.store import sqlite as sqlite_module
-    from server.store.sqlite import SqliteStore
+    from csemonitor.core.errors import INTERNAL, ApiError
+    from csemonitor.server.store import sqlite as sqlite_module
+    from csemonitor.server.store.sqlite import SqliteStore
 
     real_rows = sqlite_module.upload_rows
 

@@ -27,7 +27,7 @@ def test_a_corrupt_store_file_stops_the_server_with_one_line(tmp_path):
     service = Service(tmp_path)
     _corrupt(service.data_dir)
     result = subprocess.run(
-        [sys.executable, "-m", "server"],
+        [sys.executable, "-m", "csemonitor.server"],
         cwd=REPO,
         env=service.env,
         capture_output=True,

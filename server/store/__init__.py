@@ -4,10 +4,10 @@ import os
 import socket
 from collections.abc import Callable
 
-from core.settings import ServerSettings
-from server.store.base import LatestInterface, Store, instance_key
-from server.store.remote import RemoteStore
-from server.store.sqlite import SqliteStore, StoreUnusable
+from csemonitor.core.settings import ServerSettings
+from csemonitor.server.store.base import LatestInterface, Store, instance_key
+from csemonitor.server.store.remote import RemoteStore
+from csemonitor.server.store.sqlite import SqliteStore, StoreUnusable
 
 __all__ = [
     "LatestInterface",

@@ -8,11 +8,10 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
+from csemonitor.core.figures import DOUBLE_FIELDS, count
+from csemonitor.core.series import SeriesPlan
+from csemonitor.core.tenant import Tenant
 from csemonitor.v2 import metric_pb2
-
-from core.figures import DOUBLE_FIELDS, count
-from core.series import SeriesPlan
-from core.tenant import Tenant
 
 # Figures a client dialect may change (server.dialects); InterfaceReading.corrected is a bit mask
 # over them, in this order.

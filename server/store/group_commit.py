@@ -14,7 +14,7 @@ import time
 from collections.abc import Awaitable, Callable
 from typing import Generic, TypeVar
 
-from core.errors import UNAVAILABLE, ApiError
+from csemonitor.core.errors import UNAVAILABLE, ApiError
 
 log = logging.getLogger(__name__)
 Item = TypeVar("Item")

@@ -13,10 +13,10 @@ import math
 import operator
 from collections.abc import Iterable, Sequence
 
-from core.figures import COUNTS, PERCENTILES, count
-from core.histogram import merge_serialized
-from core.series import MINUTE_MS
-from server.store.columns import METRIC_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED
+from csemonitor.core.figures import COUNTS, PERCENTILES, count
+from csemonitor.core.histogram import merge_serialized
+from csemonitor.core.series import MINUTE_MS
+from csemonitor.server.store.columns import METRIC_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED
 
 
 def _finite(value: float) -> float:

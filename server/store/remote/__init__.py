@@ -23,10 +23,8 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import aiohttp
-from csemonitor.v2 import metric_pb2
-
-from core.figures import COUNTS, PERCENTILES
-from core.metric_names import (
+from csemonitor.core.figures import COUNTS, PERCENTILES
+from csemonitor.core.metric_names import (
     CORRECTED_METRIC,
     ESTIMATED_METRIC,
     INSTANCE_METRICS,
@@ -37,20 +35,20 @@ from core.metric_names import (
     PERCENTILE_METRIC,
     SENT_METRIC,
 )
-from core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, merge_minutes, series_of
-from core.tenant import Tenant
-from server.store.aggregates import (
+from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, merge_minutes, series_of
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.store.aggregates import (
     InterfaceSums,
     ServiceInstances,
     ServiceLive,
     metric_info,
     service_summaries,
 )
-from server.store.base import LatestInterface, Store, Upload
-from server.store.columns import metric_values
-from server.store.group_commit import GroupCommit
-from server.store.remote.api import PrometheusApi
-from server.store.remote.fleet import (
+from csemonitor.server.store.base import LatestInterface, Store, Upload
+from csemonitor.server.store.columns import metric_values
+from csemonitor.server.store.group_commit import GroupCommit
+from csemonitor.server.store.remote.api import PrometheusApi
+from csemonitor.server.store.remote.fleet import (
     LIVE_BUCKET,
     LIVE_ESTIMATED,
     LIVE_INSTANCES,
@@ -70,8 +68,8 @@ from server.store.remote.fleet import (
     Record,
     Seen,
 )
-from server.store.remote.promql import FIGURE, duration, selector, string_literal, union
-from server.store.remote.results import (
+from csemonitor.server.store.remote.promql import FIGURE, duration, selector, string_literal, union
+from csemonitor.server.store.remote.results import (
     Figures,
     figure_of,
     latest_record,
@@ -79,8 +77,9 @@ from server.store.remote.results import (
     sums_of,
     whole,
 )
-from server.store.remote.writes import Learned, encode, learned, push, write_request
-from server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.server.store.remote.writes import Learned, encode, learned, push, write_request
+from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
 

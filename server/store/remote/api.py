@@ -8,8 +8,7 @@ from collections.abc import Mapping
 
 import aiohttp
 import orjson
-
-from core.errors import UNAVAILABLE, ApiError
+from csemonitor.core.errors import UNAVAILABLE, ApiError
 
 log = logging.getLogger(__name__)
 

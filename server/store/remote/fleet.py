@@ -20,12 +20,12 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
-from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES
-from core.histogram import Histogram, cumulative, index_of_le, merged
-from core.metric_names import QUANTILES
-from core.series import MINUTE_MS
-from server.store.columns import METRIC_COLUMNS, ROLLUP_SUMMED
-from server.store.remote.prompb import label, labels, labels_around, series
+from csemonitor.core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES
+from csemonitor.core.histogram import Histogram, cumulative, index_of_le, merged
+from csemonitor.core.metric_names import QUANTILES
+from csemonitor.core.series import MINUTE_MS
+from csemonitor.server.store.columns import METRIC_COLUMNS, ROLLUP_SUMMED
+from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
 
 REFRESH_MS = 10_000  # every live sum is written again at least this often
 LIVE_SERIES_WINDOW_MS = 3 * REFRESH_MS  # a replica's live sums older than this are gone

@@ -8,14 +8,13 @@ import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from csemonitor.core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
+from csemonitor.core.histogram import Histogram, from_cumulative
+from csemonitor.core.metric_names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
+from csemonitor.server.store.base import LatestInterface, as_sent, instance_snapshot
+from csemonitor.server.store.remote.promql import FIGURE
 from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
-
-from core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
-from core.histogram import Histogram, from_cumulative
-from core.metric_names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
-from server.store.base import LatestInterface, as_sent, instance_snapshot
-from server.store.remote.promql import FIGURE
 
 log = logging.getLogger(__name__)
 

@@ -18,12 +18,9 @@ from typing import NamedTuple
 
 import aiohttp
 import cramjam
-from csemonitor.v2 import metric_pb2
-from google.protobuf import json_format, struct_pb2
-
-from core.errors import TOO_LARGE, UNAVAILABLE, ApiError
-from core.figures import ESTIMATE_GROUPS
-from core.metric_names import (
+from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
+from csemonitor.core.figures import ESTIMATE_GROUPS
+from csemonitor.core.metric_names import (
     CORRECTED_METRIC,
     ESTIMATED_METRIC,
     FREE_FORM_FIELDS,
@@ -37,12 +34,14 @@ from core.metric_names import (
     QUANTILES,
     SENT_METRIC,
 )
-from core.tenant import Tenant
-from server.store.base import AS_SENT, CORRECTABLE, Upload, changed_fields, instance_key
-from server.store.columns import metric_values
-from server.store.group_commit import BatchRefused
-from server.store.remote.fleet import Record, Seen
-from server.store.remote.prompb import label, labels, labels_around, series
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.store.base import AS_SENT, CORRECTABLE, Upload, changed_fields, instance_key
+from csemonitor.server.store.columns import metric_values
+from csemonitor.server.store.group_commit import BatchRefused
+from csemonitor.server.store.remote.fleet import Record, Seen
+from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
+from csemonitor.v2 import metric_pb2
+from google.protobuf import json_format, struct_pb2
 
 HEADERS = {
     "Content-Encoding": "snappy",

@@ -18,17 +18,15 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import orjson
-from csemonitor.v2 import metric_pb2
-
-from core.errors import INTERNAL, UNAVAILABLE, ApiError
-from core.histogram import MergeAggregate, merge_serialized
-from core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
-from core.tenant import Tenant
-from server.store.aggregates import metric_info, service_summaries
-from server.store.base import LatestInterface, Store, Upload, as_sent, instance_snapshot
-from server.store.group_commit import BatchRefused, GroupCommit
-from server.store.rollups import MinuteTracker, merge_rollups, rollup_row
-from server.store.sqlite.queries import (
+from csemonitor.core.errors import INTERNAL, UNAVAILABLE, ApiError
+from csemonitor.core.histogram import MergeAggregate, merge_serialized
+from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.store.aggregates import metric_info, service_summaries
+from csemonitor.server.store.base import LatestInterface, Store, Upload, as_sent, instance_snapshot
+from csemonitor.server.store.group_commit import BatchRefused, GroupCommit
+from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.server.store.sqlite.queries import (
     AGGREGATE_INTERFACES,
     INSTANCE_INTERFACES,
     INSTANCES_BY_SERVICE,
@@ -42,7 +40,7 @@ from server.store.sqlite.queries import (
     service_live,
     sums_of_row,
 )
-from server.store.sqlite.schema import (
+from csemonitor.server.store.sqlite.schema import (
     DB_FILE,
     LATEST_PREFIX,
     READING_COLUMNS,
@@ -50,7 +48,7 @@ from server.store.sqlite.schema import (
     SCHEMA,
     add_missing_columns,
 )
-from server.store.sqlite.writes import (
+from csemonitor.server.store.sqlite.writes import (
     INSERT_SAMPLE,
     TRACKER_SEED,
     UPSERT_INSTANCE,
@@ -59,6 +57,7 @@ from server.store.sqlite.writes import (
     UploadRows,
     upload_rows,
 )
+from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
 

@@ -10,18 +10,17 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from csemonitor.v2 import metric_pb2
-
-from core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES, Sums
-from core.histogram import Histogram
-from server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
-from server.store.sqlite.schema import (
+from csemonitor.core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES, Sums
+from csemonitor.core.histogram import Histogram
+from csemonitor.server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
+from csemonitor.server.store.sqlite.schema import (
     DOUBLE_COLUMNS,
     LATEST_PREFIX,
     METRIC_COLUMNS,
     METRIC_SQL,
     READING_COLUMNS,
 )
+from csemonitor.v2 import metric_pb2
 
 # The estimate groups of any row (SQLite has no bitwise-OR aggregate: one MAX per bit).
 ESTIMATES_ANY = (

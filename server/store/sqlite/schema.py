@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from google.protobuf import descriptor
-
-from core.figures import PERCENTILES
-from server.store.columns import (  # noqa: F401 (the SQLite tables' columns, named here too)
+from csemonitor.core.figures import PERCENTILES
+from csemonitor.server.store.columns import (  # noqa: F401 (the SQLite tables' columns, named here too)
     DOUBLE_COLUMNS,
     METRIC_COLUMNS,
     METRIC_FIELDS,
@@ -16,6 +14,7 @@ from server.store.columns import (  # noqa: F401 (the SQLite tables' columns, na
     ROLLUP_KEY,
     ROLLUP_SUMMED,
 )
+from google.protobuf import descriptor
 
 DB_FILE = "csemonitor.sqlite3"
 

@@ -7,12 +7,16 @@ import math
 from typing import NamedTuple
 
 import orjson
-
-from core.figures import INT64_MAX, PERCENTILES
-from core.tenant import Tenant
-from server.store.base import AS_SENT, Upload, instance_key
-from server.store.columns import ROLLUP_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED, metric_values
-from server.store.sqlite.schema import LATEST_PREFIX, METRIC_COLUMNS, METRIC_SQL, READING_COLUMNS
+from csemonitor.core.figures import INT64_MAX, PERCENTILES
+from csemonitor.core.tenant import Tenant
+from csemonitor.server.store.base import AS_SENT, Upload, instance_key
+from csemonitor.server.store.columns import ROLLUP_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED, metric_values
+from csemonitor.server.store.sqlite.schema import (
+    LATEST_PREFIX,
+    METRIC_COLUMNS,
+    METRIC_SQL,
+    READING_COLUMNS,
+)
 
 INSERT_SAMPLE = (
     "INSERT INTO interface_sample (domain, project, service, instance, received, "

@@ -20,9 +20,9 @@ import sys
 import time
 from collections.abc import Sequence
 
+import grpc
+from csemonitor.client.api import Client, CsemonitorError, default_target, percentile
 from google.protobuf import json_format
-
-from csemonitor_client.api import Client, CsemonitorError, default_target, percentile
 
 
 def _client(args) -> Client:
@@ -76,8 +76,14 @@ def _cards(metrics, quantiles: Sequence[float] = ()) -> str:
 
 
 def serve(args, rest: list[str]) -> int:
-    import launch  # the same launcher `make run` uses
-
+    try:  # the same launcher `make run` uses; the base install is the client alone
+        from csemonitor.server import launch
+    except ImportError as missing:
+        raise CsemonitorError(
+            grpc.StatusCode.FAILED_PRECONDITION,
+            f"csemonitor serve needs the service installed: pip install 'csemonitor[server]' "
+            f"({missing.name} is missing)",
+        ) from None
     sys.argv = ["csemonitor serve", *rest]
     return launch.main()
 

@@ -2,9 +2,9 @@
 a Python service (reporter.Reporter, instrument.ReporterMiddleware / ReporterInterceptor) and
 the `csemonitor` command (cli)."""
 
-from csemonitor_client.api import Client, CsemonitorError, percentile
-from csemonitor_client.instrument import ReporterInterceptor, ReporterMiddleware
-from csemonitor_client.reporter import Reporter
+from csemonitor.client.api import Client, CsemonitorError, percentile
+from csemonitor.client.instrument import ReporterInterceptor, ReporterMiddleware
+from csemonitor.client.reporter import Reporter
 
 __all__ = [
     "Client",

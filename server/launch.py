@@ -15,7 +15,7 @@ import sys
 import tempfile
 import time
 
-from core.settings import GatewaySettings, ServerSettings, load_settings
+from csemonitor.core.settings import GatewaySettings, ServerSettings, load_settings
 
 GRPC_READY = "csemonitor gRPC server listening on "
 _PR_SET_PDEATHSIG = 1
@@ -74,7 +74,7 @@ def main() -> int:
     socket_dir = tempfile.TemporaryDirectory(prefix="csemonitor-") if local_hop else None
     if socket_dir is not None and not settings.grpc_socket:
         env["CSEMONITOR_GRPC_SOCKET"] = os.path.join(socket_dir.name, "grpc.sock")
-    server = _start("server", env)
+    server = _start("csemonitor.server", env)
     started.append(server)
     ready = _first_line(server, stop)
     host_port = ready.removeprefix(GRPC_READY).strip()
@@ -83,7 +83,7 @@ def main() -> int:
     if local_hop:
         socket_path = env.get("CSEMONITOR_GRPC_SOCKET")
         env["CSEMONITOR_GRPC_TARGET"] = f"unix:{socket_path}" if socket_path else host_port
-    gateway = _start("gateway", env)
+    gateway = _start("csemonitor.gateway", env)
     started.append(gateway)
     _first_line(gateway, stop)
     if settings.store == "remote":
