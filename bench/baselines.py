@@ -21,9 +21,10 @@ import grpc
 import orjson
 import uvicorn
 import uvloop
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from fastapi import FastAPI, Request
 from starlette.responses import PlainTextResponse
+
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 
 class BareServicer(metric_pb2_grpc.MetricServiceServicer):

@@ -22,10 +22,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
+
 from csemonitor.server.store.sqlite.schema import DB_FILE, ROLLUP_COLUMNS, ROLLUP_SCHEMA, SCHEMA
 from csemonitor.server.store.sqlite.schema import METRIC_COLUMNS as STORED_METRIC_COLUMNS
 from csemonitor.v2 import metric_pb2
-
 from harness.service import Service
 
 INSTANCES, INTERFACES, REPORT_MS, MINUTE_MS = 1000, 10, 10_000, 60_000

@@ -26,6 +26,9 @@ import time
 from collections.abc import Callable
 
 import orjson
+
+from bench.run import grpc_body
+from bench.store import LIMITS, TENANT
 from csemonitor.core.histogram import MergeAggregate, merge_serialized
 from csemonitor.server.ingest import normalize_upload
 from csemonitor.server.store.sqlite.queries import AGGREGATE_INTERFACES, LIVE_BY_SERVICE
@@ -42,9 +45,6 @@ from csemonitor.server.store.sqlite.writes import (
     upload_rows,
 )
 from csemonitor.v2 import metric_pb2
-
-from bench.run import grpc_body
-from bench.store import LIMITS, TENANT
 
 INSTANCES, BATCH = 1000, 20
 _LATEST_COLUMNS = (*LATEST_PREFIX, *METRIC_COLUMNS, *READING_COLUMNS)

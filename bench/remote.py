@@ -21,7 +21,6 @@ from pathlib import Path
 
 import httpx
 import orjson
-from csemonitor.server.store.remote.promql import string_literal
 
 from bench.loadgen import h2load, wrk
 from bench.run import (
@@ -34,6 +33,7 @@ from bench.run import (
     stored_samples,
     upload_body,
 )
+from csemonitor.server.store.remote.promql import string_literal
 from harness.service import Service
 from harness.victoriametrics import VictoriaMetrics
 

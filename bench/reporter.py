@@ -17,8 +17,9 @@ import tracemalloc
 from pathlib import Path
 
 import httpx
-from csemonitor.client import Reporter, ReporterMiddleware
 from fastapi import FastAPI
+
+from csemonitor.client import Reporter, ReporterMiddleware
 
 RESULTS = Path(__file__).resolve().parent / "results" / "reporter.json"
 CALLS = 200_000

@@ -29,11 +29,11 @@ from pathlib import Path
 
 import httpx
 import orjson
-from csemonitor.server.store.sqlite.schema import DB_FILE
-from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 
 from bench.loadgen import LoadResult, grpc_frame, h2load, wrk
+from csemonitor.server.store.sqlite.schema import DB_FILE
+from csemonitor.v2 import metric_pb2
 from harness.service import REPO, Service
 
 RESULTS = Path(__file__).resolve().parent / "results" / "latest.json"

@@ -23,14 +23,13 @@ import statistics
 import tempfile
 import time
 
+from bench.run import grpc_body
 from csemonitor.core.settings import ServerSettings, load_settings
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.ingest import Limits, normalize_upload
 from csemonitor.server.store.sqlite import SqliteStore
 from csemonitor.server.store.sqlite.writes import upload_rows
 from csemonitor.v2 import metric_pb2
-
-from bench.run import grpc_body
 
 TENANT = Tenant("bench", "store")
 _DEFAULTS = load_settings(ServerSettings, [], {})  # the server's defaults

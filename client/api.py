@@ -16,10 +16,11 @@ from collections.abc import Callable
 from typing import TypeVar
 
 import grpc
-from csemonitor.core.histogram import Histogram
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
+
+from csemonitor.core.histogram import Histogram
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 DEFAULT_TARGET = "127.0.0.1:50051"
 RETRIED = (grpc.StatusCode.UNAVAILABLE, grpc.StatusCode.RESOURCE_EXHAUSTED)

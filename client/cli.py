@@ -1,8 +1,10 @@
 """`csemonitor`: the service and its data from a terminal, over gRPC.
 
-    csemonitor serve                      what `make run` starts (settings: CSEMONITOR_*)
+    csemonitor serve [--config FILE] ...  what `make run` starts (--help lists every setting)
+    csemonitor config                     a config file with every setting at its default
     csemonitor services                   the tenant's services
     csemonitor query SERVICE [--instance KEY] [--function NAME] [--quantile Q ...] [--json]
+                                          (exit 1: no such service)
     csemonitor tail SERVICE [--every 2] [--count N]   a table refreshed in place
     csemonitor upload FILE.json [--service NAME]      one upload (the REST body's JSON)
 
@@ -16,13 +18,18 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 import time
 from collections.abc import Sequence
+from importlib import metadata
 
 import grpc
-from csemonitor.client.api import Client, CsemonitorError, default_target, percentile
 from google.protobuf import json_format
+
+from csemonitor.client.api import Client, CsemonitorError, default_target, percentile
+from csemonitor.core.json_out import message_to_json
+from csemonitor.core.settings import example_config
 
 
 def _client(args) -> Client:
@@ -31,8 +38,16 @@ def _client(args) -> Client:
     )
 
 
-def _percentile(value: float, exact: bool) -> str:
-    return f"{value:.1f}{'' if exact else '*'}"
+def _percentile(value: float, exact: bool, own: bool) -> str:
+    """Exact (from merged distributions), an instance's own report, or the instances' maximum
+    (marked *, a bound); a 0 that is not exact is a percentile nobody reported."""
+    if not exact and value == 0:
+        return "–"
+    return f"{value:.1f}{'' if exact or own else '*'}"
+
+
+def _json(data) -> None:
+    print(json.dumps(data, indent=2, allow_nan=False))
 
 
 def _table(rows: Sequence[Sequence[str]]) -> str:
@@ -59,8 +74,8 @@ def _cards(metrics, quantiles: Sequence[float] = ()) -> str:
                 f"{m.qps:.2f}",
                 f"{m.failure_rate:.2f}",
                 f"{m.latency:.1f}",
-                _percentile(m.l99, m.percentiles_exact),
-                _percentile(m.l995, m.percentiles_exact),
+                _percentile(m.l99, m.percentiles_exact, bool(m.instance)),
+                _percentile(m.l995, m.percentiles_exact, bool(m.instance)),
                 str(m.total),
                 str(m.instance_count or 1),
                 "OPEN" if m.circuit_breaker_open else "closed",
@@ -69,30 +84,51 @@ def _cards(metrics, quantiles: Sequence[float] = ()) -> str:
         )
     note = (
         "\n* a bound (the instances' maximum); unmarked percentiles are exact"
-        if any(not m.percentiles_exact for m in metrics)
+        if any(not m.percentiles_exact and not m.instance and (m.l99 or m.l995) for m in metrics)
         else ""
     )
     return _table(rows) + note
 
 
-def serve(args, rest: list[str]) -> int:
-    try:  # the same launcher `make run` uses; the base install is the client alone
-        from csemonitor.server import launch
-    except ImportError as missing:
+def _missing_for(extra: str) -> list[str]:
+    """The distributions of csemonitor's `extra` that are not installed."""
+    missing = []
+    for line in metadata.requires("csemonitor") or ():
+        requirement, _, marker = line.partition(";")
+        if f'extra == "{extra}"' not in marker:
+            continue
+        name = re.split(r"[\[<>=!~ ]", requirement.strip(), maxsplit=1)[0]
+        try:
+            metadata.version(name)
+        except metadata.PackageNotFoundError:
+            missing.append(name)
+    return missing
+
+
+def serve(args) -> int:
+    # The base install is the client alone: say what to install, not a traceback.
+    if missing := _missing_for("server"):
         raise CsemonitorError(
             grpc.StatusCode.FAILED_PRECONDITION,
-            f"csemonitor serve needs the service installed: pip install 'csemonitor[server]' "
-            f"({missing.name} is missing)",
-        ) from None
-    sys.argv = ["csemonitor serve", *rest]
+            "csemonitor serve needs the service: pip install 'csemonitor[server]' "
+            f"(missing: {', '.join(missing)})",
+        )
+    from csemonitor.server import launch  # the same launcher `make run` uses
+
+    sys.argv = ["csemonitor serve", *args.settings]
     return launch.main()
 
 
-def services(args, _rest) -> int:
+def config(_args) -> int:
+    print(example_config(), end="")
+    return 0
+
+
+def services(args) -> int:
     with _client(args) as client:
         reply = client.services()
     if args.json:
-        print(json_format.MessageToJson(reply))
+        _json(message_to_json(reply))
         return 0
     rows = [("service", "live/known", "interfaces", "qps", "error %", "latency", "open breakers")]
     for s in reply.services:
@@ -111,17 +147,25 @@ def services(args, _rest) -> int:
     return 0
 
 
-def query(args, _rest) -> int:
+def query(args) -> int:
     with _client(args) as client:
         metrics = client.query(args.service, args.instance, args.function)
+        if not metrics and args.service not in {s.service for s in client.services().services}:
+            raise CsemonitorError(
+                grpc.StatusCode.NOT_FOUND,
+                f"no service {args.service!r} in this tenant (csemonitor services lists them)",
+            )
     if args.json:
-        print(json.dumps([json_format.MessageToDict(m) for m in metrics], indent=2))
+        _json([message_to_json(m) for m in metrics])
+    elif metrics:
+        print(_cards(metrics, args.quantile))
     else:
-        print(_cards(metrics, args.quantile) if metrics else f"no live instance of {args.service}")
+        what = f"instance {args.instance!r} of " if args.instance else "live instance of "
+        print(f"no {what}{args.service} reported{' ' + args.function if args.function else ''}")
     return 0
 
 
-def tail(args, _rest) -> int:
+def tail(args) -> int:
     shown = 0
     clear = sys.stdout.isatty()
     with _client(args) as client:
@@ -138,7 +182,7 @@ def tail(args, _rest) -> int:
     return 0
 
 
-def upload(args, _rest) -> int:
+def upload(args) -> int:
     with open(args.file, encoding="utf-8") as source:
         body = json.load(source)
     from csemonitor.v2 import metric_pb2
@@ -157,7 +201,12 @@ def parser() -> argparse.ArgumentParser:
     top.add_argument("--token", default=os.environ.get("CSEMONITOR_TOKEN", ""))
     top.add_argument("--tls-ca", default=os.environ.get("CSEMONITOR_TLS_CA", ""))
     commands = top.add_subparsers(dest="command", required=True)
-    commands.add_parser("serve", help="start the gRPC server and the REST gateway", add_help=False)
+    commands.add_parser(
+        "serve",
+        help="start the gRPC server and the REST gateway (--help: every setting)",
+        add_help=False,
+    )
+    commands.add_parser("config", help="print a config file with every setting at its default")
     listing = commands.add_parser("services", help="the tenant's services")
     listing.add_argument("--json", action="store_true")
     asking = commands.add_parser("query", help="a service's interfaces")
@@ -182,20 +231,48 @@ def parser() -> argparse.ArgumentParser:
     return top
 
 
-COMMANDS = {"serve": serve, "services": services, "query": query, "tail": tail, "upload": upload}
+COMMANDS = {
+    "serve": serve,
+    "config": config,
+    "services": services,
+    "query": query,
+    "tail": tail,
+    "upload": upload,
+}
+INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a job stopped by Ctrl-C
+PIPE_CLOSED = 141  # 128 + SIGPIPE, as `yes | head` ends
+
+
+def _command_at(argv: Sequence[str]) -> int:
+    """Where the command word stands: after the global options (each takes a value)."""
+    at = 0
+    while at < len(argv) and argv[at].startswith("-") and argv[at] not in ("-h", "--help"):
+        at += 1 if "=" in argv[at] else 2
+    return at
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if "serve" in argv:  # everything after `serve` is the service's own settings
-        at = argv.index("serve")
-        args, rest = parser().parse_args(argv[: at + 1]), argv[at + 1 :]
+    at = _command_at(argv)
+    if argv[at : at + 1] == ["serve"]:  # what follows `serve` is the service's own settings
+        args = parser().parse_args(argv[: at + 1])
+        args.settings = argv[at + 1 :]
     else:
-        args, rest = parser().parse_args(argv), []
+        args = parser().parse_args(argv)
     try:
-        return COMMANDS[args.command](args, rest)
+        return COMMANDS[args.command](args)
     # A refused call, an unreadable file, JSON or field: one line, exit 1.
-    except (CsemonitorError, OSError, ValueError, json_format.ParseError) as error:
+    except (CsemonitorError, ValueError, json_format.ParseError) as error:
+        print(f"csemonitor: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:  # Ctrl-C ends `tail`: a clean stop, no traceback
+        print(file=sys.stderr)
+        return INTERRUPTED
+    except BrokenPipeError:  # the reader went away (`| head`): stop quietly
+        # Python flushes stdout again at exit; point it at /dev/null so that flush is silent.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return PIPE_CLOSED
+    except OSError as error:
         print(f"csemonitor: {error}", file=sys.stderr)
         return 1
 

@@ -8,6 +8,7 @@ import asyncio
 import inspect
 
 import grpc
+
 from csemonitor.client.reporter import Reporter
 
 UNMATCHED = "(unmatched)"  # requests no route took: one interface, not one per path

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from google.protobuf.descriptor import FieldDescriptor
+
 from csemonitor.core.histogram import Histogram
 from csemonitor.v2 import metric_pb2
-from google.protobuf.descriptor import FieldDescriptor
 
 _INTERFACE = metric_pb2.InterfaceMetric.DESCRIPTOR
 # The counts every record carries (int64 fields but the client's time), summed wherever records

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import grpc
+
 from csemonitor.core.settings import GatewaySettings, ServerSettings
 
 

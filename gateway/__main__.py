@@ -5,6 +5,7 @@ import socket
 import sys
 
 import uvicorn
+
 from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, GatewaySettings, settings_for_process
 from csemonitor.gateway.app import create_app
 from csemonitor.gateway.protocol import protocol_with_timeouts

@@ -8,6 +8,12 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 
 import grpc
+from fastapi import FastAPI, Request
+from fastapi.staticfiles import StaticFiles
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
+from starlette.responses import FileResponse, Response
+
 from csemonitor.core.admission import InFlightLimit, StreamLimit
 from csemonitor.core.errors import UNAVAILABLE, ApiError
 from csemonitor.core.settings import GatewaySettings
@@ -23,11 +29,6 @@ from csemonitor.gateway.prometheus import add_prometheus_route
 from csemonitor.gateway.responses import json_response
 from csemonitor.gateway.routes import add_binding_route
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
-from fastapi import FastAPI, Request
-from fastapi.staticfiles import StaticFiles
-from grpc_health.v1 import health_pb2, health_pb2_grpc
-from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
-from starlette.responses import FileResponse, Response
 
 TITLE = "csemonitor"
 VERSION = "2"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import zlib
 
+from fastapi import Request
+
 from csemonitor.core.errors import (
     REQUEST_TIMEOUT,
     TOO_LARGE,
@@ -12,7 +14,6 @@ from csemonitor.core.errors import (
     ApiError,
     ErrorKind,
 )
-from fastapi import Request
 
 # HTTP's gzip and deflate (RFC 9110: deflate is the zlib format).
 _WINDOW_BITS = {

@@ -6,12 +6,13 @@ import logging
 import math
 
 import grpc
-from csemonitor.core.errors import INTERNAL, ApiError, error_body, from_status, kind_for_http_status
-from csemonitor.gateway.responses import json_response
 from fastapi import FastAPI, Request
 from google.rpc import status_pb2
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
+
+from csemonitor.core.errors import INTERNAL, ApiError, error_body, from_status, kind_for_http_status
+from csemonitor.gateway.responses import json_response
 
 log = logging.getLogger(__name__)
 

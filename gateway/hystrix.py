@@ -12,6 +12,9 @@ from collections.abc import AsyncIterator
 
 import grpc
 import orjson
+from fastapi import FastAPI, Request
+from starlette.responses import StreamingResponse
+
 from csemonitor.core.admission import StreamLimit
 from csemonitor.core.errors import INVALID_QUERY, invalid
 from csemonitor.core.wire import (
@@ -24,8 +27,6 @@ from csemonitor.core.wire import (
 from csemonitor.gateway.errors import error_from_rpc
 from csemonitor.gateway.routes import call_metadata, request_id, url_tenant_values
 from csemonitor.v2 import metric_pb2
-from fastapi import FastAPI, Request
-from starlette.responses import StreamingResponse
 
 # Clients report counts over 10-second windows: the dashboard divides requestCount by this.
 WINDOW_MS = 10_000

@@ -1,14 +1,10 @@
-"""JSON to proto and back, driven by the message descriptors.
+"""JSON to proto, driven by the message descriptors (the way back is csemonitor.core.json_out).
 
 Input follows the protobuf JSON mapping (JSON names and proto names both accepted; int64 as a
 number or a decimal string; doubles as numbers, numeric strings, "NaN", "Infinity", "-Infinity";
 `null` means "not set"; unknown keys ignored), with one deliberate difference: a boolean is not a
 number, so `"qps": true` is refused where `json_format` would read 1.0. Every refusal names the
 offending field (`interfaces[2].qps`).
-
-Output writes every field (zeros included, which a dashboard needs), int64 as JSON numbers (as
-the public CSE query API does), non-finite doubles as "NaN"/"Infinity", unset optional fields
-omitted.
 """
 
 from __future__ import annotations
@@ -19,10 +15,12 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any, NamedTuple
 
-from csemonitor.core.wire import MAX_VALUE_DEPTH
 from google.protobuf import struct_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
+
+from csemonitor.core.json_out import FLOAT_TYPES, VALUE
+from csemonitor.core.wire import MAX_VALUE_DEPTH
 
 _INTEGER_TEXT = re.compile(r"^-?\d+$")
 _NUMBER_TEXT = re.compile(r"^-?\d+(\.\d+)?([eE][+-]?\d+)?$")
@@ -39,8 +37,6 @@ _INT_RANGES = {
     FieldDescriptor.TYPE_UINT32: (0, 2**32 - 1),
     FieldDescriptor.TYPE_FIXED32: (0, 2**32 - 1),
 }
-_FLOAT_TYPES = (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT)
-_VALUE = struct_pb2.Value.DESCRIPTOR.full_name
 
 
 class DecodeError(ValueError):
@@ -97,7 +93,7 @@ def _exactly(kind: type, description: str) -> Callable[[Any], Any]:
 
 def _scalar_converter(field: FieldDescriptor) -> Callable[[Any], Any]:
     """A converter with a fast path for values already of the field's JSON kind."""
-    if field.type in _FLOAT_TYPES:
+    if field.type in FLOAT_TYPES:
 
         def convert_float(value: Any) -> float:
             kind = type(value)
@@ -187,7 +183,7 @@ def _plan(descriptor: Descriptor) -> tuple[dict[str, _Entry], bool]:
         if field.is_repeated:
             kind = _REPEATED_MESSAGE if is_message else _REPEATED_SCALAR
         elif is_message:
-            kind = _VALUE_FIELD if field.message_type.full_name == _VALUE else _MESSAGE
+            kind = _VALUE_FIELD if field.message_type.full_name == VALUE else _MESSAGE
         else:
             kind = _SCALAR
         entry = _Entry(
@@ -272,57 +268,3 @@ def _parse_repeated(container, entry: _Entry, value: Any, path: str, max_depth: 
             container.add(**_scalar_kwargs(item_plan, item, where))
         else:
             parse_into(container.add(), item, where, max_depth)
-
-
-def _float_out(value: float) -> float | str:
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"
-    return value
-
-
-def value_to_json(value: struct_pb2.Value) -> Any:
-    """A google.protobuf.Value as plain JSON data."""
-    kind = value.WhichOneof("kind")
-    if kind == "struct_value":
-        return {k: value_to_json(v) for k, v in value.struct_value.fields.items()}
-    if kind == "list_value":
-        return [value_to_json(v) for v in value.list_value.values]
-    if kind is None or kind == "null_value":
-        return None
-    if kind == "number_value":
-        number = value.number_value
-        if number.is_integer() and abs(number) < 2**53:
-            return int(number)
-        return _float_out(number)
-    return getattr(value, kind)
-
-
-def _scalar_out(field: FieldDescriptor) -> Callable[[Any], Any]:
-    return _float_out if field.type in _FLOAT_TYPES else (lambda v: v)
-
-
-def message_to_json(message: Message) -> dict[str, Any]:
-    """A message as JSON data keyed by JSON names, with every field written."""
-    out: dict[str, Any] = {}
-    for field in message.DESCRIPTOR.fields:
-        value = getattr(message, field.name)
-        if field.is_repeated:
-            if field.type == FieldDescriptor.TYPE_MESSAGE:
-                out[field.json_name] = [message_to_json(item) for item in value]
-            else:
-                convert = _scalar_out(field)
-                out[field.json_name] = [convert(item) for item in value]
-        elif field.type == FieldDescriptor.TYPE_MESSAGE:
-            if field.message_type.full_name == _VALUE:
-                out[field.json_name] = (
-                    value_to_json(value) if message.HasField(field.name) else None
-                )
-            elif message.HasField(field.name):
-                out[field.json_name] = message_to_json(value)
-        elif field.has_presence and not message.HasField(field.name):
-            continue
-        else:
-            out[field.json_name] = _scalar_out(field)(value)
-    return out

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import time
 
-from csemonitor.core.telemetry import GatewayTelemetry
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from csemonitor.core.telemetry import GatewayTelemetry
 
 
 class RequestMetrics:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+
 from csemonitor.core.errors import ERROR_TABLE
 from csemonitor.core.wire import DOMAIN_HEADER, MAX_PROJECT_ID_LENGTH, PROJECT_HEADER
 from csemonitor.gateway.bindings import HttpBinding
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
 _VALUE = "google.protobuf.Value"
 _SCALARS = {

@@ -14,8 +14,12 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
+from fastapi import FastAPI, Request
+from starlette.responses import Response
+
 from csemonitor.core.errors import INVALID_QUERY
 from csemonitor.core.figures import ESTIMATE_GROUPS, estimate_mask
+from csemonitor.core.json_out import value_to_json
 from csemonitor.core.metric_names import (
     ESTIMATED_METRIC,
     INSTANCE_METRICS,
@@ -28,11 +32,8 @@ from csemonitor.core.metric_names import (
     SERVICE_METRICS,
 )
 from csemonitor.core.wire import DEFAULT_PROJECT
-from csemonitor.gateway.json_codec import value_to_json
 from csemonitor.gateway.routes import call_metadata, request_id, url_tenant_values
 from csemonitor.v2 import metric_pb2
-from fastapi import FastAPI, Request
-from starlette.responses import Response
 
 TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8"
 OPENMETRICS = "application/openmetrics-text; version=1.0.0; charset=utf-8"

@@ -6,6 +6,10 @@ import uuid
 from collections.abc import Awaitable, Callable, Mapping
 
 import orjson
+from fastapi import FastAPI, Request
+from google.protobuf.message import Message
+from starlette.responses import PlainTextResponse, Response
+
 from csemonitor.core.errors import (
     INVALID_QUERY,
     INVALID_UPLOAD,
@@ -13,6 +17,7 @@ from csemonitor.core.errors import (
     ApiError,
     ErrorKind,
 )
+from csemonitor.core.json_out import message_to_json
 from csemonitor.core.settings import GatewaySettings
 from csemonitor.core.wire import (
     AUTH_TOKEN_HEADER,
@@ -27,11 +32,8 @@ from csemonitor.core.wire import (
 )
 from csemonitor.gateway.bindings import HttpBinding
 from csemonitor.gateway.bodies import read_body
-from csemonitor.gateway.json_codec import DecodeError, from_query_text, message_to_json, parse_into
+from csemonitor.gateway.json_codec import DecodeError, from_query_text, parse_into
 from csemonitor.gateway.responses import json_response
-from fastapi import FastAPI, Request
-from google.protobuf.message import Message
-from starlette.responses import PlainTextResponse, Response
 
 # Bodies are JSON whatever they are labelled, as long as the label is one real clients use:
 # older java-chassis sends no Content-Type at all.

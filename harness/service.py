@@ -13,6 +13,7 @@ from pathlib import Path
 
 import grpc
 import httpx
+
 from csemonitor.v2 import metric_pb2_grpc
 
 REPO = Path(__file__).resolve().parent.parent

@@ -4,6 +4,7 @@ import asyncio
 import sys
 
 import uvloop
+
 from csemonitor.core.settings import ServerSettings, settings_for_process
 from csemonitor.server.app import serve
 from csemonitor.server.store import StoreUnusable

@@ -11,6 +11,9 @@ import time
 from dataclasses import dataclass
 
 import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from grpc_reflection.v1alpha import reflection
+
 from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tls import server_credentials
@@ -20,8 +23,6 @@ from csemonitor.server.requests import method_handlers
 from csemonitor.server.servicer import MetricServicer
 from csemonitor.server.store import Store, configured_store
 from csemonitor.v2 import metric_pb2
-from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from grpc_reflection.v1alpha import reflection
 
 log = logging.getLogger(__name__)
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import grpc
+
 from csemonitor.core.errors import UNAUTHORIZED, ApiError, to_status
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.wire import AUTH_TOKEN_HEADER, AUTHORIZATION_HEADER

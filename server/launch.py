@@ -1,5 +1,6 @@
-"""`make run`: start the gRPC server and the REST gateway, print where they listen, and stop both
-on Ctrl-C or SIGTERM. Settings come from CSEMONITOR_* variables and are passed to both.
+"""`make run` and `csemonitor serve`: start the gRPC server and the REST gateway, print where
+they listen, and stop both on Ctrl-C or SIGTERM. Settings (a config file, CSEMONITOR_*
+variables, flags) are passed to both.
 
 The children run in a process group of their own, so a terminal's Ctrl-C reaches only this
 launcher, which sends each child exactly one SIGTERM and waits: a second signal would cut a
@@ -15,7 +16,12 @@ import sys
 import tempfile
 import time
 
-from csemonitor.core.settings import GatewaySettings, ServerSettings, load_settings
+from csemonitor.core.settings import (
+    GatewaySettings,
+    ServerSettings,
+    load_settings,
+    settings_parser,
+)
 
 GRPC_READY = "csemonitor gRPC server listening on "
 _PR_SET_PDEATHSIG = 1
@@ -50,6 +56,8 @@ def _first_line(process: subprocess.Popen, stop) -> str:
 
 
 def main() -> int:
+    # Every flag of both processes, once: --help lists them, a mistyped one is refused here.
+    settings_parser(ServerSettings, GatewaySettings).parse_args(sys.argv[1:])
     try:
         settings = load_settings(ServerSettings, sys.argv[1:])
         gateway_settings = load_settings(GatewaySettings, sys.argv[1:])

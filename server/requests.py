@@ -12,11 +12,12 @@ import logging
 from collections.abc import Callable
 
 import grpc
-from csemonitor.core.errors import INVALID_QUERY, INVALID_UPLOAD, ApiError, to_status
 from google.api import annotations_pb2
 from google.protobuf import message_factory
 from google.protobuf.descriptor import Descriptor, FieldDescriptor, ServiceDescriptor
 from google.protobuf.message import DecodeError, Message
+
+from csemonitor.core.errors import INVALID_QUERY, INVALID_UPLOAD, ApiError, to_status
 
 log = logging.getLogger(__name__)
 

@@ -9,6 +9,7 @@ import time
 from collections.abc import Callable
 
 import grpc
+
 from csemonitor.core.admission import InFlightLimit, TenantRateLimit
 from csemonitor.core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
 from csemonitor.core.series import plan_series

@@ -9,10 +9,11 @@ from dataclasses import dataclass
 import grpc
 import httpx
 import orjson
-from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
+
+from csemonitor.v2 import metric_pb2
 
 UPLOAD_PATH = "/v2/{project}/csemonitor/metric"
 QUERY_PATH = "/v3/{project}/csemonitor/metric"

@@ -8,10 +8,11 @@ import time
 
 import pytest
 from conftest import Service
-from csemonitor.core.tenant import Tenant
-from csemonitor.v2 import metric_pb2
 from protocols import LIST_PATH, grpc_query, grpc_upload, rest_query, rest_upload
 from stores import opened, plain
+
+from csemonitor.core.tenant import Tenant
+from csemonitor.v2 import metric_pb2
 
 # Recent, so a TSDB takes the samples (it refuses what lies far outside its retention).
 NOW = (int(time.time()) - 10) * 1000

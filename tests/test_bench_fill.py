@@ -7,12 +7,11 @@ from __future__ import annotations
 import asyncio
 import time
 
+from bench import packed, store
+from bench.dashboard import DOMAIN, INSTANCES, INTERFACES, PROJECT, SERVICE, populate
 from csemonitor.core.series import ROLLUP, SeriesPlan
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.store import SqliteStore
-
-from bench import packed, store
-from bench.dashboard import DOMAIN, INSTANCES, INTERFACES, PROJECT, SERVICE, populate
 
 
 def test_the_dashboard_bench_fills_a_store_the_server_reads(tmp_path):

@@ -64,7 +64,19 @@ def test_upload_services_query_and_tail(service: Service, tmp_path, domain):
 
     as_json = run("--target", service.grpc_target, *common, "query", "clishop", "--json")
     [card] = json.loads(as_json.stdout)
-    assert card["functionName"] == "checkout" and card["total"] == "25"
+    assert card["functionName"] == "checkout" and card["total"] == 25  # a number, as REST has it
+    # Exactly what REST answers for the same query.
+    with service.http() as http:
+        answer = http.get(
+            "/v3/default/csemonitor/metric",
+            params={"service": "clishop"},
+            headers={"x-domain-name": domain, "x-project-id": "default"},
+        )
+    assert [card] == answer.json()["metrics"]
+
+    one = run("--target", service.grpc_target, *common, "query", "clishop", "--instance", "h1")
+    assert one.returncode == 0 and one.stdout.splitlines()[1].split()[5] == "40.0"
+    assert "a bound" not in one.stdout  # one instance's own report is not a bound
 
     followed = run(
         "--target",
@@ -102,6 +114,55 @@ def test_errors_are_one_line_and_a_non_zero_exit(service: Service, tmp_path, dom
         refused = run("--target", service.grpc_target, "upload", str(broken))
         assert refused.returncode == 1 and refused.stderr.startswith("csemonitor: ")
         assert "Traceback" not in refused.stderr
+
+
+def test_an_unknown_service_is_an_error_and_an_absent_percentile_a_dash(
+    service: Service, tmp_path, domain
+):
+    common = ["--target", service.grpc_target, "--domain", domain]
+    for argv in (["query", "nosuch"], ["query", "serve", "--json"]):  # `serve` is a service here
+        asked = run(*common, *argv)
+        assert asked.returncode == 1, argv
+        assert asked.stdout == "" and "no service" in asked.stderr, asked.stderr
+    body = {"name": "nop99", "instance": "h1", "interfaces": [{"name": "op", "total": 3}]}
+    upload = tmp_path / "nop99.json"
+    upload.write_text(json.dumps(body))
+    assert run(*common, "upload", str(upload)).returncode == 0
+    asked = run(*common, "query", "nop99")
+    assert asked.returncode == 0 and asked.stdout.splitlines()[1].split()[4:6] == ["–", "–"]
+    assert "0.0*" not in asked.stdout and "a bound" not in asked.stdout
+
+
+def test_tail_stops_cleanly_on_ctrl_c_and_when_its_reader_goes(service: Service, domain):
+    argv = [COMMAND, "--target", service.grpc_target, "--domain", domain, "tail", "x"]
+    argv += ["--every", "0.1"]
+    followed = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=os.environ
+    )
+    assert followed.stdout.readline().startswith("x  ")  # it runs: now Ctrl-C
+    followed.send_signal(signal.SIGINT)
+    _, stderr = followed.communicate(timeout=30)
+    assert followed.returncode == 130 and "Traceback" not in stderr, stderr
+    # `csemonitor tail x | head -1`: the reader closes the pipe after one line.
+    piped = subprocess.run(
+        f"{' '.join(argv)} | head -1; exit ${{PIPESTATUS[0]}}",
+        shell=True,
+        executable="/bin/bash",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert piped.stdout.startswith("x  ") and piped.returncode == 141
+    assert piped.stderr == "", piped.stderr
+
+
+def test_serve_help_lists_every_setting_of_both_processes():
+    listed = run("serve", "--help")
+    assert listed.returncode == 0
+    for flag in ("--config", "--http-host", "--http-port", "--grpc-port", "--store", "--data-dir"):
+        assert flag in listed.stdout, flag
+    mistyped = run("serve", "--htp-port", "1")
+    assert mistyped.returncode == 2 and "--htp-port" in mistyped.stderr
 
 
 def test_serve_starts_what_make_run_starts(tmp_path):

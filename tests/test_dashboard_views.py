@@ -258,8 +258,9 @@ def test_a_missing_step_is_a_gap_and_a_lone_point_a_dot(service, chromium):
 
 def test_a_card_says_whether_its_percentiles_are_exact(service, chromium):
     """Distributions from every instance: "exact"; one instance without: "bound"."""
-    from csemonitor.core.histogram import Histogram
     from google.protobuf import json_format
+
+    from csemonitor.core.histogram import Histogram
 
     tenant = {"x-domain-name": "exact-" + uuid.uuid4().hex[:8], "x-project-id": "p"}
     histogram = Histogram(4)

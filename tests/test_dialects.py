@@ -14,9 +14,10 @@ from chassis import (
     java2_interface,
     java3,
 )
+from google.protobuf import json_format
+
 from csemonitor.server.dialects import dialect_of, read_interfaces, recognise
 from csemonitor.v2 import metric_pb2
-from google.protobuf import json_format
 
 TRAFFIC = Traffic("op", calls(SUCCESS, 20, 3) + calls(FAILURE, 2, 3) + calls(TIMEOUT, 1, 900))
 

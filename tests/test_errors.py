@@ -5,9 +5,10 @@ from __future__ import annotations
 import grpc
 import pytest
 from conftest import Service
+from protocols import UPLOAD_PATH, grpc_upload, rest_upload
+
 from csemonitor.core import errors
 from csemonitor.v2 import metric_pb2
-from protocols import UPLOAD_PATH, grpc_upload, rest_upload
 
 
 def error_body(kind: errors.ErrorKind) -> dict[str, str]:

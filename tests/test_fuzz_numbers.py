@@ -18,10 +18,11 @@ import uuid
 
 import grpc
 import pytest
-from csemonitor.v2 import metric_pb2
 from hypothesis import HealthCheck, given, note, seed, settings
 from hypothesis import strategies as st
 from protocols import read_everything, rest_upload
+
+from csemonitor.v2 import metric_pb2
 
 FRESH_SEED = int(os.environ.get("CSEMONITOR_FUZZ_SEED") or random.randrange(2**32))
 FRESH_EXAMPLES = int(os.environ.get("CSEMONITOR_FUZZ_EXAMPLES") or 8)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import grpc
-from csemonitor.v2 import metric_pb2
 from google.rpc import error_details_pb2
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from grpc_status import rpc_status
+
+from csemonitor.v2 import metric_pb2
 
 
 def test_health_reports_serving(service):

@@ -11,17 +11,18 @@ import random
 import time
 
 import pytest
+from google.protobuf import json_format
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from protocols import Outcome, grpc_upload, rest_outcome, rest_upload
+from stores import eventually, opened, plain
+
 from csemonitor.core.figures import QUANTILE_OF
 from csemonitor.core.histogram import DEFAULT_SCALE, Histogram, merged, precision
 from csemonitor.core.series import ROLLUP, SeriesPlan
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.store import SqliteStore
 from csemonitor.v2 import metric_pb2
-from google.protobuf import json_format
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from protocols import Outcome, grpc_upload, rest_outcome, rest_upload
-from stores import eventually, opened, plain
 
 NOW = (int(time.time()) - 5) * 1000
 TENANT = Tenant("d", "p")

@@ -9,16 +9,17 @@ import asyncio
 import grpc
 import pytest
 from chassis import FAILURE, SUCCESS, Traffic, calls, java3
+from fastapi.testclient import TestClient
+from google.protobuf import json_format
+from inprocess import Aborted, Context, RecordingStub
+from stores import opened
+
 from csemonitor.core.errors import TOO_LARGE, ApiError, to_status
 from csemonitor.core.settings import GatewaySettings, ServerSettings
 from csemonitor.gateway.app import create_app
 from csemonitor.server.servicer import MetricServicer
 from csemonitor.server.store.sqlite import SqliteStore
 from csemonitor.v2 import metric_pb2
-from fastapi.testclient import TestClient
-from google.protobuf import json_format
-from inprocess import Aborted, Context, RecordingStub
-from stores import opened
 
 TENANT = {"x-domain-name": "d", "x-project-id": "p"}
 

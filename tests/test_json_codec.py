@@ -6,9 +6,11 @@ import math
 
 import pytest
 from conftest import load_example
-from csemonitor.gateway.json_codec import DecodeError, message_to_json, parse_into
-from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
+
+from csemonitor.core.json_out import message_to_json
+from csemonitor.gateway.json_codec import DecodeError, parse_into
+from csemonitor.v2 import metric_pb2
 
 VALID = [
     load_example("java_chassis.json"),

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import grpc
 import httpx
-from csemonitor.server.store.remote.promql import string_literal
-from csemonitor.v2 import metric_pb2_grpc
 from protocols import grpc_instances, rest_instances, rest_query, rest_upload
 
+from csemonitor.server.store.remote.promql import string_literal
+from csemonitor.v2 import metric_pb2_grpc
 from harness.service import REPO, _read_ready_line, service_env
 
 LINES = 4  # gRPC address, metrics address, REST address, data directory

@@ -13,11 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 import grpc
 import orjson
 import pytest
-from csemonitor.v2 import metric_pb2
 from google.rpc import error_details_pb2
 from grpc_status import rpc_status
 from protocols import UPLOAD_PATH, grpc_upload, rest_instances, rest_upload
 
+from csemonitor.v2 import metric_pb2
 from harness.service import Service
 
 BODY = {"name": "cart", "instance": "h1", "interfaces": [{"name": "op", "qps": 1.5, "total": 3}]}

@@ -8,8 +8,6 @@ import uuid
 
 import grpc
 import pytest
-from csemonitor.server.store.remote.prompb import varint
-from csemonitor.v2 import metric_pb2
 from protocols import (
     LIST_PATH,
     grpc_error,
@@ -18,6 +16,9 @@ from protocols import (
     rest_outcome,
     rest_upload,
 )
+
+from csemonitor.server.store.remote.prompb import varint
+from csemonitor.v2 import metric_pb2
 
 INT64_MAX = 2**63 - 1
 

@@ -4,11 +4,12 @@ tenant-scoped, the same figures as every read; ExportMetrics gives gRPC the same
 from __future__ import annotations
 
 import pytest
-from csemonitor.v2 import metric_pb2
 from fleet import GO, JAVA
 from prometheus_client.openmetrics.parser import text_string_to_metric_families as openmetrics
 from prometheus_client.parser import text_string_to_metric_families
 from protocols import rest_upload
+
+from csemonitor.v2 import metric_pb2
 
 PATH = "/v3/{project}/csemonitor/metric/prometheus"
 

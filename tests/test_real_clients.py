@@ -29,10 +29,11 @@ from chassis import (
     spring_cloud_huawei,
 )
 from conftest import Service, load_example
-from csemonitor.v2 import metric_pb2
 from google.protobuf import json_format
 from httpx_sse import connect_sse
 from protocols import grpc_instances, grpc_query, rest_instances, rest_query, rest_upload
+
+from csemonitor.v2 import metric_pb2
 
 # Where a default-configured client lands: java-chassis sends no tenant header and the path's
 # {project_id} is its domainName ("default"); the Go collector sends X-Domain-Name: default.

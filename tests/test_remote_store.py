@@ -12,13 +12,14 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import cramjam
 import pytest
+from stores import plain
+
 from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from csemonitor.core.settings import ServerSettings, load_settings
 from csemonitor.core.tenant import Tenant
 from csemonitor.prometheus import remote_pb2
 from csemonitor.server.store import RemoteStore, configured_store
 from csemonitor.v2 import metric_pb2
-from stores import plain
 
 TENANT = Tenant("d", "p")
 EMPTY_RESULT = {"status": "success", "data": {"resultType": "vector", "result": []}}

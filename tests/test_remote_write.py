@@ -10,16 +10,16 @@ import time
 import aiohttp
 import cramjam
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from stores import NASTY, plain
+
 from csemonitor.core.errors import UNAVAILABLE, ApiError
 from csemonitor.core.tenant import Tenant
 from csemonitor.prometheus import remote_pb2
 from csemonitor.server.store.remote import prompb, promql
 from csemonitor.server.store.remote.writes import encode, push, write_request
 from csemonitor.v2 import metric_pb2
-from hypothesis import given, settings
-from hypothesis import strategies as st
-from stores import NASTY, plain
-
 from harness.victoriametrics import VictoriaMetrics
 
 

@@ -15,6 +15,8 @@ import grpc
 import httpx
 import pytest
 from conftest import Service
+from fastapi import FastAPI
+
 from csemonitor.client import (
     Client,
     CsemonitorError,
@@ -23,7 +25,6 @@ from csemonitor.client import (
     ReporterMiddleware,
 )
 from csemonitor.core.histogram import DEFAULT_SCALE, precision
-from fastapi import FastAPI
 
 
 def true_quantile(values: list[float], q: float) -> float:

@@ -13,8 +13,6 @@ from pathlib import Path
 import grpc
 import pytest
 from conftest import Service
-from csemonitor.server.store.remote.promql import string_literal
-from csemonitor.v2 import metric_pb2
 from protocols import (
     Outcome,
     grpc_instances,
@@ -26,6 +24,8 @@ from protocols import (
     rest_upload,
 )
 
+from csemonitor.server.store.remote.promql import string_literal
+from csemonitor.v2 import metric_pb2
 from harness.victoriametrics import VictoriaMetrics
 
 OUTPUT = Path(__file__).resolve().parent / "output"

@@ -9,11 +9,11 @@ import grpc
 import httpx
 import pytest
 from certs import make_certificates
-from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
 from protocols import grpc_error, grpc_instances, grpc_upload, rest_instances, rest_upload
 
+from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from harness.service import Service
 
 TOKEN_A = "token-a-0123456789abcdef"

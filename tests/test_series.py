@@ -6,12 +6,13 @@ import asyncio
 import time
 
 import pytest
+from protocols import grpc_upload, rest_upload
+from stores import opened, plain
+
 from csemonitor.core.series import RAW, ROLLUP, SeriesPlan, plan_series
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.store import SqliteStore
 from csemonitor.v2 import metric_pb2
-from protocols import grpc_upload, rest_upload
-from stores import opened, plain
 
 _NOW = int(time.time() * 1000)
 T0 = _NOW - _NOW % 3_600_000 - 3_600_000  # the last hour boundary but one (recent, in the past)

@@ -7,11 +7,12 @@ import asyncio
 import sqlite3
 import time
 
+from stores import opened, plain
+
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.store.sqlite import SqliteStore
 from csemonitor.server.store.sqlite.schema import ADDED_COLUMNS, DB_FILE
 from csemonitor.v2 import metric_pb2
-from stores import opened, plain
 
 TENANT = Tenant("d", "p")
 

@@ -9,14 +9,15 @@ import math
 import time
 
 from conftest import load_example
+from google.protobuf import json_format
+from stores import NASTY, opened, plain
+
 from csemonitor.core.figures import ESTIMATE_ERRORS
 from csemonitor.core.series import RAW, ROLLUP, SeriesPlan
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.ingest import Limits, normalize_upload
 from csemonitor.server.store.base import Upload, instance_snapshot
 from csemonitor.v2 import metric_pb2
-from google.protobuf import json_format
-from stores import NASTY, opened, plain
 
 NOW = (int(time.time()) - 10) * 1000
 TENANT = Tenant("d", "p")

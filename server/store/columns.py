@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import operator
 
+from google.protobuf.descriptor import FieldDescriptor
+
 from csemonitor.core.figures import COUNTS, PERCENTILES
 from csemonitor.v2 import metric_pb2
-from google.protobuf.descriptor import FieldDescriptor
 
 # The stored interface columns follow the proto; the breaker alias is merged before storage.
 # (Its latency distribution is kept beside them: a serialized LatencyHistogram.)

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import aiohttp
+
 from csemonitor.core.figures import COUNTS, PERCENTILES
 from csemonitor.core.metric_names import (
     CORRECTED_METRIC,

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 import aiohttp
 import orjson
+
 from csemonitor.core.errors import UNAVAILABLE, ApiError
 
 log = logging.getLogger(__name__)

@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import aiohttp
 import cramjam
+from google.protobuf import json_format, struct_pb2
+
 from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from csemonitor.core.figures import ESTIMATE_GROUPS
 from csemonitor.core.metric_names import (
@@ -41,7 +43,6 @@ from csemonitor.server.store.group_commit import BatchRefused
 from csemonitor.server.store.remote.fleet import Record, Seen
 from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
 from csemonitor.v2 import metric_pb2
-from google.protobuf import json_format, struct_pb2
 
 HEADERS = {
     "Content-Encoding": "snappy",

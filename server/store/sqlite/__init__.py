@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import orjson
+
 from csemonitor.core.errors import INTERNAL, UNAVAILABLE, ApiError
 from csemonitor.core.histogram import MergeAggregate, merge_serialized
 from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from google.protobuf import descriptor
+
 from csemonitor.core.figures import PERCENTILES
 from csemonitor.server.store.columns import (  # noqa: F401 (the SQLite tables' columns, named here too)
     DOUBLE_COLUMNS,
@@ -14,7 +16,6 @@ from csemonitor.server.store.columns import (  # noqa: F401 (the SQLite tables' 
     ROLLUP_KEY,
     ROLLUP_SUMMED,
 )
-from google.protobuf import descriptor
 
 DB_FILE = "csemonitor.sqlite3"
 

@@ -7,6 +7,7 @@ import math
 from typing import NamedTuple
 
 import orjson
+
 from csemonitor.core.figures import INT64_MAX, PERCENTILES
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.store.base import AS_SENT, Upload, instance_key
