@@ -389,6 +389,8 @@ def read_config(path: str) -> dict[str, object]:
         raise ValueError(f"config file {path}: not valid TOML: {exc}") from None
     known = {spec.name for kind in (ServerSettings, GatewaySettings) for spec in fields(kind)}
     for key, value in data.items():
+        if isinstance(value, dict):
+            raise ValueError(f"config file {path}: [{key}]: settings are top-level keys, no tables")
         if key not in known:
             close = difflib.get_close_matches(key, known, n=1)
             hint = f" (did you mean {close[0]}?)" if close else ""
