@@ -36,10 +36,10 @@ def _read_ready_line(process: subprocess.Popen, log: Path) -> str:
     return line.decode().strip()
 
 
-def service_env(data_dir: Path, repo_path: bool = True, **settings) -> dict[str, str]:
+def service_env(data_dir: Path, **settings) -> dict[str, str]:
     """The environment that starts the service on ports the OS chooses, data in data_dir, with
-    settings (by their names: `store="remote"` is CSEMONITOR_STORE); `repo_path`: the repo's
-    code on PYTHONPATH (not for a test of the installed command)."""
+    settings (by their names: `store="remote"` is CSEMONITOR_STORE). The code is the installed
+    csemonitor (make's editable install), as a user's processes find it."""
     env = {
         **os.environ,
         "CSEMONITOR_DATA_DIR": str(data_dir),
@@ -48,8 +48,6 @@ def service_env(data_dir: Path, repo_path: bool = True, **settings) -> dict[str,
         "CSEMONITOR_METRICS_PORT": "0",
         **{f"CSEMONITOR_{k.upper()}": str(v) for k, v in settings.items()},
     }
-    if repo_path:
-        env["PYTHONPATH"] = f"{REPO}{os.pathsep}{REPO / 'generated'}"
     return env
 
 

@@ -166,7 +166,7 @@ def test_serve_help_lists_every_setting_of_both_processes():
 
 
 def test_serve_starts_what_make_run_starts(tmp_path):
-    env = service_env(tmp_path / "data", repo_path=False)  # the installed command's own path
+    env = service_env(tmp_path / "data")
     log = tmp_path / "serve.log"
     served = subprocess.Popen(
         [COMMAND, "serve"], env=env, bufsize=0, stdout=subprocess.PIPE, stderr=log.open("w")

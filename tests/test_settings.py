@@ -99,7 +99,7 @@ def test_a_config_file_under_the_environment_under_flags(tmp_path):
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("http_port = 80\nhttp_host = \nlog_level = \"INFO\"", r"not valid TOML: .*line 2"),
+        ('http_port = 80\nhttp_host = \nlog_level = "INFO"', r"not valid TOML: .*line 2"),
         ("http_prot = 80", r"unknown setting 'http_prot' \(did you mean http_port\?\)"),
         ("[gateway]\nhttp_port = 80", r"\[gateway\]: settings are top-level keys"),
         ("log_level = true", "log_level must be a string or a number"),
