@@ -7,6 +7,7 @@ SERVICE := $(VENV)/.installed-server
 DEV := $(VENV)/.installed-dev
 PROTO_SRC := proto/csemonitor/v2/metric.proto proto/csemonitor/prometheus/remote.proto
 GEN_DIR := generated
+comma := ,
 
 .PHONY: image run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
 
@@ -84,6 +85,17 @@ bench-remote: $(DEV)
 	@command -v wrk >/dev/null && command -v h2load >/dev/null && command -v victoria-metrics >/dev/null || \
 	  { echo "make bench-remote needs wrk, h2load and victoria-metrics: apt-get install wrk nghttp2-client victoria-metrics"; exit 1; }
 	$(PY) -m bench.remote
+
+# The container image with whichever engine is here (docker, podman or buildah); BASE sets its
+# base image (default python:3.11-slim). Behind a TLS-intercepting proxy: IMAGE_CA=/path/ca.crt;
+# IMAGE_FLAGS go to the build as they are (e.g. "--isolation chroot" for buildah without cgroups).
+IMAGE ?= csemonitor:latest
+image:
+	@engine=$$(command -v docker || command -v podman || command -v buildah) || \
+	  { echo "make image needs docker, podman or buildah"; exit 1; }; \
+	case $$engine in */docker) format="" ;; *) format="--format docker" ;; esac; \
+	set -x; $$engine build $$format $(if $(BASE),--build-arg BASE=$(BASE)) \
+	  $(if $(IMAGE_CA),--secret id=ca$(comma)src=$(IMAGE_CA)) $(IMAGE_FLAGS) -t $(IMAGE) -f Containerfile .
 
 clean:
 	rm -rf $(VENV) .pytest_cache
