@@ -58,7 +58,7 @@ _ESTIMATED_FIGURES = (
     ),
 )
 
-# Numbers at their edges, one rule for every sum (README "Numbers at their edges"): a count
+# Numbers at their edges, one rule for every sum (docs/api.md "Numbers at their edges"): a count
 # saturates at int64's bounds instead of overflowing; a double that is NaN (not reported) adds
 # nothing; each double figure is at most MAX_FIGURE, so no sum of them overflows.
 INT64_MAX = 2**63 - 1

@@ -1,7 +1,7 @@
 """The fleet's metric and label names, shared by the remote store (what it writes to a TSDB) and
 the gateway's Prometheus scrape endpoint (what it exposes): what a Grafana panel or an alert
-rule queries, the same on either, for every replica and release (README "Prometheus, Grafana and
-alerts" lists each)."""
+rule queries, the same on either, for every replica and release (docs/observability.md
+lists each)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Client dialects: which client family sent an upload, and the true figures its arithmetic hides.
 
-The chassis clients fill the same JSON keys by different arithmetic (README "Client dialects").
+The chassis clients fill the same JSON keys by different arithmetic (docs/dialects.md).
 Every rule about that lives here: how a family is recognised from the wire (headers, key names,
 shapes), and how each interface's figures become true ones by the one definition all the
 families descend from (Hystrix's):
@@ -258,7 +258,7 @@ _CORRECTIONS: dict[str, Callable[[metric_pb2.InterfaceMetric], int]] = {
 
 
 def _bounded(i: metric_pb2.InterfaceMetric) -> int:
-    """Whatever the dialect (README "Numbers at their edges"): no negative count or qps, no more
+    """Whatever the dialect (docs/api.md "Numbers at their edges"): no negative count or qps, no more
     errors than calls (known client bugs produce both), a figure so bounded is an estimate; a
     qps, latency or percentile that is not a number in 0..MAX_FIGURE (an infinity, a negative
     latency, 1e308) is not reported: NaN, which no sum counts."""

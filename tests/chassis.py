@@ -6,8 +6,7 @@ Sources: java-chassis `MonitorData.appendInterfaceInfo` / `HealthMonitorDataProv
 publisher with an `environment` header and no Content-Type) and `MetricsMonitorDataProvider`
 (2.7.5+/3.x, Apache HttpClient through DashboardClient); spring-cloud-huawei
 `InvocationMonitorDataProvider`; huaweicse/cse-collector `pkg/monitoring/struct.go` (2019+) and
-`monitorData.go` (2018). See REAL_CLIENTS.md of the design notes, reflected in the README's
-"Client dialects".
+`monitorData.go` (2018). See REAL_CLIENTS.md of the design notes, reflected in docs/dialects.md.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """200 means stored: an acknowledged upload survives SIGKILL of the server, in the default
 (FULL: an fsync per commit, power loss loses nothing acknowledged either) and the NORMAL mode
-(no fsync per commit: a process crash still loses nothing; README "Durability")."""
+(no fsync per commit: a process crash still loses nothing; docs/operations.md "Durability")."""
 
 from __future__ import annotations
 

@@ -114,7 +114,7 @@ def _zombie(pid: int) -> bool:
 
 
 def test_running_at_scale_example_from_the_readme(tmp_path, tenant, victoria):
-    # README "Running at scale": the same launcher, pointed at a TSDB by two settings.
+    # docs/scaling.md: the same launcher, pointed at a TSDB by two settings.
     launcher, lines = _launch(
         tmp_path,
         store="remote",

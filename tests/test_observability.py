@@ -131,7 +131,7 @@ def _tenant() -> dict[str, str]:
 
 
 def _scrape_job(service: Service, tenant: dict) -> dict:
-    """The README's scrape job, aimed at this gateway and tenant."""
+    """docs/observability.md's scrape job, aimed at this gateway and tenant."""
     return {
         "job_name": "csemonitor-fleet",
         "scrape_interval": "1s",

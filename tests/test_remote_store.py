@@ -136,7 +136,7 @@ def test_writes_and_queries_carry_auth_tenant_and_protocol_headers(recorder):
         label.value for ts in request.timeseries for label in ts.labels if label.name == "__name__"
     }
     assert {"csemonitor_interface_qps", "csemonitor_instance_last_report_ms"} <= names
-    assert b"query=" in form and b"latency_offset=0s" in form  # fresh points, see README
+    assert b"query=" in form and b"latency_offset=0s" in form  # fresh points, see docs/scaling.md
 
 
 @pytest.mark.parametrize("status", [400, 422, 500, 503])

@@ -65,7 +65,7 @@ def test_nan_and_nulls_read_back(http, tenant):
     assert instance["cpu"] == "NaN" and instance["memory"] is None and instance["appId"] == ""
     [record] = rest_query(http, tenant, service="s", instance="h")
     assert record["qps"] == "NaN" and record["latency"] == 0
-    # An infinity is not a figure (README "Numbers at their edges"): shown as not reported.
+    # An infinity is not a figure (docs/api.md "Numbers at their edges"): shown as not reported.
     assert record["l99"] == "NaN" and record["sent"]["l99"] == "Infinity"
     [aggregate] = rest_query(http, tenant, service="s")
     assert aggregate["qps"] == 0  # a NaN is not summed into the service's figure

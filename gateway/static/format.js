@@ -77,7 +77,7 @@ export function health(failurePercent, breakerOpen) {
 
 export const HEALTH_RANK = { bad: 2, warn: 1, ok: 0 };
 
-// A figure the client's arithmetic left inexact (README "Client dialects") carries a mark and
+// A figure the client's arithmetic left inexact (docs/dialects.md) carries a mark and
 // says so on hover; the number itself stays plain text for reading and copying.
 export const ESTIMATE_NOTE = "estimate: this client's figures do not allow the exact value";
 

@@ -87,7 +87,7 @@ function emptyFleet(ctx) {
   return el("div", { class: "empty", "data-state": "empty" },
     el("h2", {}, "No metrics yet for this tenant"),
     el("p", {}, `Nothing has reported to domain "${ctx.domain}", project "${ctx.project}". ` +
-      "Point a ServiceComb or go-chassis client here (README \"Connecting your services\"), or send one upload:"),
+      "Point a ServiceComb or go-chassis client here (docs/connecting.md), or send one upload:"),
     el("pre", {}, command),
     el("p", {}, "It appears here within seconds."));
 }

@@ -1,5 +1,5 @@
-"""Uploads as Prometheus remote-write requests (names: core.metric_names; the README's
-"Running at scale" lists every metric and label).
+"""Uploads as Prometheus remote-write requests (names: core.metric_names; docs/scaling.md
+lists every metric and label).
 
 Interface figures are labelled tenant, project, service, instance and interface only, so a
 series keeps its identity across upgrades; what describes a report (host, instance id, app,
