@@ -229,3 +229,35 @@ def test_query_reads_any_percentile_of_merged_distributions(service: Service, tm
     median, top = (float(v) for v in row.split()[-2:])
     assert abs(median - 100) / 100 <= 0.022 and abs(top - 200) / 200 <= 0.022
     assert "a bound" not in asked.stdout and "*" not in row
+
+
+def test_serve_takes_its_settings_from_a_config_file(tmp_path):
+    data = tmp_path / "from-config"
+    config = tmp_path / "csemonitor.toml"
+    config.write_text(
+        f'grpc_port = 0\nhttp_port = 0\nmetrics_port = -1\ndata_dir = "{data}"\n'
+        'log_level = "WARNING"\n'
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CSEMONITOR_")}
+    log = tmp_path / "serve.log"
+    served = subprocess.Popen(
+        [COMMAND, "serve", "--config", str(config)],
+        env=env,
+        bufsize=0,
+        stdout=subprocess.PIPE,
+        stderr=log.open("w"),
+    )
+    try:
+        # Both processes read it: the gRPC server's port and store, the gateway's port.
+        grpc_line, rest_line, data_line = (_read_ready_line(served, log) for _ in range(3))
+        assert not grpc_line.endswith(":50051") and not rest_line.endswith(":8080")
+        assert data_line.startswith(f"data in {data}")
+    finally:
+        served.send_signal(signal.SIGTERM)
+        assert served.wait(timeout=30) == 0
+    config.write_text("http_port = 80\nhttp_prot = 81\n")
+    refused = run("serve", "--config", str(config))
+    assert refused.returncode == 1
+    assert refused.stderr.strip().splitlines() == [
+        f"csemonitor: config file {config}: unknown setting 'http_prot' (did you mean http_port?)"
+    ]
