@@ -1,6 +1,7 @@
 """`python -m gateway`: run the REST gateway with settings from the environment and flags."""
 
 import contextlib
+import signal
 import socket
 import sys
 
@@ -16,9 +17,12 @@ class GatewayServer(uvicorn.Server):
     signal; a graceful stop is a clean exit: status 0. Open streams end first: they never
     finish by themselves, and a graceful stop waits for every response to finish."""
 
+    stopped_early = False  # a SIGTERM or SIGINT before uvicorn took the signals over
+
     @contextlib.contextmanager
     def capture_signals(self):
         with super().capture_signals():
+            self.should_exit = self.should_exit or GatewayServer.stopped_early
             yield
             self._captured_signals.clear()
 
@@ -59,6 +63,9 @@ def main() -> None:
         # Nothing reads the client's address: no X-Forwarded-For parsing on every request.
         proxy_headers=False,
     )
+    # From "listening" on, a stop is a graceful one, even before uvicorn has started.
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: setattr(GatewayServer, "stopped_early", True))
     scheme = "https" if settings.tls_cert else "http"
     print(
         f"csemonitor REST gateway listening on {scheme}://{settings.http_host}:{port}", flush=True

@@ -81,7 +81,8 @@ log = logging.getLogger(__name__)
 
 
 def hystrix_command(info: metric_pb2.MetricInfo, now_ms: int) -> dict:
-    """One interface's aggregate as a HystrixCommand record (docs/api.md "Hystrix stream": the field mapping)."""
+    """One interface's aggregate as a HystrixCommand record (the field mapping: docs/api.md,
+    "Hystrix stream")."""
     percentiles = {key: _whole(getattr(info, field)) for key, field in PERCENTILE_KEYS}
     record = {
         "type": "HystrixCommand",

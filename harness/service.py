@@ -36,6 +36,26 @@ def _read_ready_line(process: subprocess.Popen, log: Path) -> str:
     return line.decode().strip()
 
 
+def start_printing(
+    argv: list[str],
+    env: dict[str, str],
+    log: Path,
+    lines: int,
+    cwd: Path | None = REPO,
+    **popen,
+) -> tuple[subprocess.Popen, list[str]]:
+    """A command that prints where it listens (the launcher, `csemonitor serve`, the image):
+    started, its stderr in `log`, and the first `lines` lines it prints; killed if it fails to."""
+    process = subprocess.Popen(
+        argv, cwd=cwd, env=env, bufsize=0, stdout=subprocess.PIPE, stderr=log.open("w"), **popen
+    )
+    try:
+        return process, [_read_ready_line(process, log) for _ in range(lines)]
+    except BaseException:
+        process.kill()
+        raise
+
+
 def service_env(data_dir: Path, **settings) -> dict[str, str]:
     """The environment that starts the service on ports the OS chooses, data in data_dir, with
     settings (by their names: `store="remote"` is CSEMONITOR_STORE). The code is the installed

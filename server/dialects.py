@@ -258,8 +258,8 @@ _CORRECTIONS: dict[str, Callable[[metric_pb2.InterfaceMetric], int]] = {
 
 
 def _bounded(i: metric_pb2.InterfaceMetric) -> int:
-    """Whatever the dialect (docs/api.md "Numbers at their edges"): no negative count or qps, no more
-    errors than calls (known client bugs produce both), a figure so bounded is an estimate; a
+    """Whatever the dialect (docs/api.md, "Numbers at their edges"): no negative count or qps, no
+    more errors than calls (known client bugs produce both), a figure so bounded is an estimate; a
     qps, latency or percentile that is not a number in 0..MAX_FIGURE (an infinity, a negative
     latency, 1e308) is not reported: NaN, which no sum counts."""
     figures = _FIGURES(i)

@@ -13,7 +13,7 @@ import uuid
 import pytest
 from conftest import Service
 
-from harness.service import _read_ready_line, service_env
+from harness.service import service_env, start_printing
 
 # The console script installed beside this Python (make installs it into .venv/bin).
 COMMAND = os.path.join(os.path.dirname(sys.executable), "csemonitor")
@@ -167,13 +167,11 @@ def test_serve_help_lists_every_setting_of_both_processes():
 
 def test_serve_starts_what_make_run_starts(tmp_path):
     env = service_env(tmp_path / "data")
-    log = tmp_path / "serve.log"
-    served = subprocess.Popen(
-        [COMMAND, "serve"], env=env, bufsize=0, stdout=subprocess.PIPE, stderr=log.open("w")
+    # As `make run`: the gRPC address, the metrics address, the REST address, the data.
+    served, (grpc_line, _, rest_line, data_line) = start_printing(
+        [COMMAND, "serve"], env, tmp_path / "serve.log", 4
     )
     try:
-        # As `make run`: the gRPC address, the metrics address, the REST address, the data.
-        grpc_line, _, rest_line, data_line = (_read_ready_line(served, log) for _ in range(4))
         assert rest_line.startswith("csemonitor REST gateway listening on http://127.0.0.1:")
         assert data_line.startswith(f"data in {tmp_path / 'data'}")
         assert grpc_line.startswith("csemonitor gRPC server listening on 127.0.0.1:")
@@ -239,17 +237,11 @@ def test_serve_takes_its_settings_from_a_config_file(tmp_path):
         'log_level = "WARNING"\n'
     )
     env = {k: v for k, v in os.environ.items() if not k.startswith("CSEMONITOR_")}
-    log = tmp_path / "serve.log"
-    served = subprocess.Popen(
-        [COMMAND, "serve", "--config", str(config)],
-        env=env,
-        bufsize=0,
-        stdout=subprocess.PIPE,
-        stderr=log.open("w"),
+    served, (grpc_line, rest_line, data_line) = start_printing(
+        [COMMAND, "serve", "--config", str(config)], env, tmp_path / "serve.log", 3
     )
     try:
         # Both processes read it: the gRPC server's port and store, the gateway's port.
-        grpc_line, rest_line, data_line = (_read_ready_line(served, log) for _ in range(3))
         assert not grpc_line.endswith(":50051") and not rest_line.endswith(":8080")
         assert data_line.startswith(f"data in {data}")
     finally:

@@ -18,7 +18,7 @@ import pytest
 
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from harness.engines import free_port, require_binary
-from harness.service import REPO, _read_ready_line
+from harness.service import REPO, start_printing
 
 BASE = "localhost/csemonitor-base:bookworm"
 STORAGE = ["--storage-driver", "vfs"]
@@ -104,27 +104,12 @@ def test_the_image_serves_an_upload_and_a_read(image, tmp_path):
         "--env",
         "CSEMONITOR_METRICS_PORT=-1",
     ]
-    log = tmp_path / "container.log"
     # The image's entry point, as `docker run` would start it (buildah run takes the command).
-    running = subprocess.Popen(
-        [
-            "buildah",
-            *STORAGE,
-            "run",
-            "--isolation",
-            "chroot",
-            *settings,
-            container,
-            "--",
-            "csemonitor",
-            "serve",
-        ],
-        bufsize=0,
-        stdout=subprocess.PIPE,
-        stderr=log.open("w"),
+    command = ["buildah", *STORAGE, "run", "--isolation", "chroot", *settings, container]
+    running, (grpc_line, rest_line, data_line) = start_printing(
+        [*command, "--", "csemonitor", "serve"], os.environ.copy(), tmp_path / "container.log", 3
     )
     try:
-        grpc_line, rest_line, data_line = (_read_ready_line(running, log) for _ in range(3))
         assert rest_line == f"csemonitor REST gateway listening on http://0.0.0.0:{http_port}"
         assert data_line.startswith("data in /var/lib/csemonitor")
         grpc_port = grpc_line.rsplit(":", 1)[1]

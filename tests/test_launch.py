@@ -15,7 +15,7 @@ from protocols import grpc_instances, rest_instances, rest_query, rest_upload
 
 from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2_grpc
-from harness.service import REPO, _read_ready_line, service_env
+from harness.service import service_env, start_printing
 
 LINES = 4  # gRPC address, metrics address, REST address, data directory
 
@@ -23,22 +23,13 @@ LINES = 4  # gRPC address, metrics address, REST address, data directory
 def _launch(tmp_path, terminal: bool = False, **settings) -> tuple[subprocess.Popen, list[str]]:
     """The launcher, as `make run` starts it; `terminal`: in a process group of its own, as a
     shell's job is, so that a Ctrl-C can be sent to the group."""
-    env = service_env(tmp_path / "data", **settings)
-    log = tmp_path / "launch.log"
-    launcher = subprocess.Popen(
+    return start_printing(
         [sys.executable, "-m", "csemonitor.server.launch"],
-        cwd=REPO,
-        env=env,
-        bufsize=0,
-        stdout=subprocess.PIPE,
-        stderr=log.open("w"),
+        service_env(tmp_path / "data", **settings),
+        tmp_path / "launch.log",
+        LINES,
         process_group=0 if terminal else None,
     )
-    try:
-        return launcher, [_read_ready_line(launcher, log) for _ in range(LINES)]
-    except BaseException:
-        launcher.kill()
-        raise
 
 
 def test_launcher_serves_both_protocols_and_stops_cleanly(tmp_path, tenant):

@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
-from harness.service import REPO, _read_ready_line, service_env
+from harness.service import REPO, service_env, start_printing
 
 INSTALL_TIMEOUT = 600
 
@@ -114,16 +114,10 @@ def test_the_server_install_serves_from_a_users_directory(wheel, tmp_path, user_
     env = service_env(tmp_path / "data", metrics_port=-1)
     env.pop("PYTHONPATH", None)  # only what was installed
     log = tmp_path / "serve.log"
-    served = subprocess.Popen(
-        [str(bin_dir / "csemonitor"), "serve"],
-        cwd=user_dir,
-        env=env,
-        bufsize=0,
-        stdout=subprocess.PIPE,
-        stderr=log.open("w"),
+    served, (grpc_line, rest_line, _) = start_printing(
+        [str(bin_dir / "csemonitor"), "serve"], env, log, 3, cwd=user_dir
     )
     try:
-        grpc_line, rest_line, _ = (_read_ready_line(served, log) for _ in range(3))
         grpc_target = grpc_line.rsplit(" ", 1)[1]
         http_url = rest_line.rsplit(" ", 1)[1]
         # A java-chassis upload as it comes: no tenant headers.

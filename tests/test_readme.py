@@ -16,7 +16,7 @@ import sys
 import pytest
 
 from harness.engines import free_port, require_binary
-from harness.service import REPO, _read_ready_line, service_env
+from harness.service import REPO, service_env, start_printing
 
 README = (REPO / "README.md").read_text()
 # Not run here: `tail` never ends by itself; grpcurl is not a Debian package.
@@ -64,18 +64,10 @@ def launched(tmp_path):
     """The launcher `make run` runs, on free ports, its data in tmp_path."""
     http_port, grpc_port = free_port(), free_port()
     env = service_env(tmp_path / "data", http_port=http_port, grpc_port=grpc_port, metrics_port=-1)
-    log = tmp_path / "launch.log"
-    launcher = subprocess.Popen(
-        [sys.executable, "-m", "csemonitor.server.launch"],
-        cwd=REPO,
-        env=env,
-        bufsize=0,
-        stdout=subprocess.PIPE,
-        stderr=log.open("w"),
+    launcher, _ = start_printing(  # gRPC, REST, data
+        [sys.executable, "-m", "csemonitor.server.launch"], env, tmp_path / "launch.log", 3
     )
     try:
-        for _ in range(3):  # gRPC, REST, data
-            _read_ready_line(launcher, log)
         yield http_port, grpc_port, env, tmp_path / "data"
     finally:
         launcher.terminate()
