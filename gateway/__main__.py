@@ -1,4 +1,4 @@
-"""`python -m gateway`: run the REST gateway with settings from the environment and flags."""
+"""`python -m csemonitor.gateway`: run the REST gateway with settings from the environment and flags."""
 
 import contextlib
 import signal

@@ -6,6 +6,7 @@ dependencies; the [server] extra serves an upload."""
 from __future__ import annotations
 
 import json
+import shutil
 import signal
 import subprocess
 import sys
@@ -21,13 +22,18 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from harness.service import REPO, service_env, start_printing
 
 INSTALL_TIMEOUT = 600
+UNSHIPPED = (".git", ".venv", "build", "data", "*.egg-info", "__pycache__", ".*_cache")
 
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("dist")
+    # From a copy of the checkout: setuptools' build/ folder would otherwise stay in the
+    # checkout, and a stale one can put deleted modules into the next wheel.
+    source = tmp_path_factory.mktemp("source") / "csemonitor"
+    shutil.copytree(REPO, source, ignore=shutil.ignore_patterns(*UNSHIPPED))
     built = subprocess.run(
-        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(REPO)],
+        [sys.executable, "-m", "build", "--wheel", "--outdir", str(out), str(source)],
         capture_output=True,
         text=True,
         timeout=INSTALL_TIMEOUT,
