@@ -1,4 +1,4 @@
-"""`python -m csemonitor.gateway`: run the REST gateway with settings from the environment and flags."""
+"""`python -m csemonitor.gateway`: run the REST gateway with its settings (file, environment, flags)."""
 
 import contextlib
 import signal

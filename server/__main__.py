@@ -1,4 +1,4 @@
-"""`python -m csemonitor.server`: run the gRPC server with settings from the environment and flags."""
+"""`python -m csemonitor.server`: run the gRPC server with its settings (file, environment, flags)."""
 
 import asyncio
 import sys
