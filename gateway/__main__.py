@@ -1,4 +1,4 @@
-"""`python -m csemonitor.gateway`: run the REST gateway with its settings (file, environment, flags)."""
+"""`python -m csemonitor.gateway`: the REST gateway, its settings from file, environment, flags."""
 
 import contextlib
 import signal

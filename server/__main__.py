@@ -1,4 +1,4 @@
-"""`python -m csemonitor.server`: run the gRPC server with its settings (file, environment, flags)."""
+"""`python -m csemonitor.server`: the gRPC server, its settings from file, environment, flags."""
 
 import asyncio
 import sys
