@@ -23,6 +23,7 @@ from harness.service import REPO, start_printing
 BASE = "localhost/csemonitor-base:bookworm"
 STORAGE = ["--storage-driver", "vfs"]
 BUILD_TIMEOUT = 900
+SYSTEM_CA = "/etc/ssl/certs/ca-certificates.crt"  # what this machine trusts, its proxy too
 
 
 def _buildah(*args: str, timeout: float = 120) -> str:
@@ -73,8 +74,8 @@ def image(tmp_path_factory):
     tag = f"localhost/csemonitor:test-{uuid.uuid4().hex[:8]}"
     build = ["bud", "--isolation", "chroot", "--format", "docker", "--build-arg", f"BASE={base}"]
     # Behind this machine's TLS-intercepting proxy pip needs its CA, as the Containerfile says.
-    ca = os.environ.get("PIP_CERT") or os.environ.get("SSL_CERT_FILE")
-    if ca and os.path.exists(ca):
+    ca = os.environ.get("PIP_CERT") or os.environ.get("SSL_CERT_FILE") or SYSTEM_CA
+    if os.path.exists(ca):
         build += ["--secret", f"id=ca,src={ca}"]
     _buildah(*build, "-t", tag, "-f", str(REPO / "Containerfile"), str(REPO), timeout=BUILD_TIMEOUT)
     yield tag
