@@ -89,9 +89,11 @@ bench-remote: $(DEV)
 # The container image with whichever engine is here (docker, podman or buildah); BASE sets its
 # base image (default python:3.11-slim). Behind a TLS-intercepting proxy: IMAGE_CA=/path/ca.crt;
 # IMAGE_FLAGS go to the build as they are (e.g. "--isolation chroot" for buildah without cgroups).
+# ENGINE picks one (make image ENGINE=podman); Docker builds with BuildKit (its default since 23).
 IMAGE ?= csemonitor:latest
+ENGINE ?=
 image:
-	@engine=$$(command -v docker || command -v podman || command -v buildah) || \
+	@engine=$${ENGINE:-$$(command -v docker || command -v podman || command -v buildah)} || \
 	  { echo "make image needs docker, podman or buildah"; exit 1; }; \
 	case $$engine in */docker) format="" ;; *) format="--format docker" ;; esac; \
 	set -x; $$engine build $$format $(if $(BASE),--build-arg BASE=$(BASE)) \
