@@ -29,13 +29,13 @@ from csemonitor.core.figures import (
     count,
     saturated_sum,
 )
+from csemonitor.core.upload import AS_SENT, CORRECTABLE, InterfaceReading
 from csemonitor.core.wire import (
     CONTENT_TYPE_KEY,
     ENVIRONMENT_HEADER,
     USER_AGENT_KEY,
     USER_NAME_HEADER,
 )
-from csemonitor.server.store.base import AS_SENT, CORRECTABLE, InterfaceReading
 from csemonitor.v2 import metric_pb2
 
 JAVA, SPRING_CLOUD_HUAWEI, GO = "java-chassis", "spring-cloud-huawei", "go-chassis"

@@ -14,9 +14,9 @@ from google.protobuf import struct_pb2
 
 from csemonitor.core.errors import invalid
 from csemonitor.core.histogram import problem as histogram_problem
+from csemonitor.core.upload import Upload
 from csemonitor.core.wire import ENVIRONMENT_HEADER, has_control_characters
 from csemonitor.server.dialects import read_interfaces, recognise
-from csemonitor.server.store.base import Upload
 from csemonitor.v2 import metric_pb2
 
 _FIELDS = metric_pb2.MetricData.DESCRIPTOR.fields_by_name

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from csemonitor.core.figures import finish, record_sums
-from csemonitor.server.store.base import LatestInterface
+from csemonitor.core.upload import LatestInterface
 from csemonitor.v2 import metric_pb2
 
 

@@ -16,9 +16,9 @@ import uuid
 from collections.abc import AsyncIterator
 
 from csemonitor.core.tenant import Tenant
+from csemonitor.core.upload import Upload
 from csemonitor.prometheus import remote_pb2
 from csemonitor.server.store import RemoteStore, SqliteStore, Store
-from csemonitor.server.store.base import Upload
 from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2
 

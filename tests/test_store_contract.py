@@ -15,8 +15,8 @@ from stores import NASTY, opened, plain
 from csemonitor.core.figures import ESTIMATE_ERRORS
 from csemonitor.core.series import RAW, ROLLUP, SeriesPlan
 from csemonitor.core.tenant import Tenant
+from csemonitor.core.upload import Upload, instance_snapshot
 from csemonitor.server.ingest import Limits, normalize_upload
-from csemonitor.server.store.base import Upload, instance_snapshot
 from csemonitor.v2 import metric_pb2
 
 NOW = (int(time.time()) - 10) * 1000

@@ -5,18 +5,16 @@ import socket
 from collections.abc import Callable
 
 from csemonitor.core.settings import ServerSettings
-from csemonitor.server.store.base import LatestInterface, Store, instance_key
+from csemonitor.server.store.base import Store
 from csemonitor.server.store.remote import RemoteStore
 from csemonitor.server.store.sqlite import SqliteStore, StoreUnusable
 
 __all__ = [
-    "LatestInterface",
     "RemoteStore",
     "SqliteStore",
     "Store",
     "StoreUnusable",
     "configured_store",
-    "instance_key",
 ]
 
 

@@ -38,6 +38,7 @@ from csemonitor.core.metric_names import (
 )
 from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, merge_minutes, series_of
 from csemonitor.core.tenant import Tenant
+from csemonitor.core.upload import LatestInterface, Upload
 from csemonitor.server.store.aggregates import (
     InterfaceSums,
     ServiceInstances,
@@ -45,7 +46,7 @@ from csemonitor.server.store.aggregates import (
     metric_info,
     service_summaries,
 )
-from csemonitor.server.store.base import LatestInterface, Store, Upload
+from csemonitor.server.store.base import Store
 from csemonitor.server.store.columns import metric_values
 from csemonitor.server.store.group_commit import GroupCommit
 from csemonitor.server.store.remote.api import PrometheusApi

@@ -37,7 +37,7 @@ from csemonitor.core.metric_names import (
     SENT_METRIC,
 )
 from csemonitor.core.tenant import Tenant
-from csemonitor.server.store.base import AS_SENT, CORRECTABLE, Upload, changed_fields, instance_key
+from csemonitor.core.upload import AS_SENT, CORRECTABLE, Upload, changed_fields, instance_key
 from csemonitor.server.store.columns import metric_values
 from csemonitor.server.store.group_commit import BatchRefused
 from csemonitor.server.store.remote.fleet import Record, Seen

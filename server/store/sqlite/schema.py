@@ -33,7 +33,7 @@ METRIC_SQL = ", ".join(f'"{name}"' for name in METRIC_COLUMNS)
 # What a latest record holds besides its figures: who reported it, and how it was read.
 LATEST_PREFIX = ("service", "instance", "host", "instance_id", "app_id", "version", "received")
 # sent: what the client sent, as a serialized InterfaceMetric (written before sent_figures);
-# sent_figures: the changed figures as sent, JSON by field name (server.store.base.as_sent).
+# sent_figures: the changed figures as sent, JSON by field name (core.upload.as_sent).
 READING_COLUMNS = ("dialect", "estimates", "sent", "sent_figures", "histogram")
 
 SCHEMA = f"""

@@ -10,7 +10,7 @@ import orjson
 
 from csemonitor.core.figures import INT64_MAX, PERCENTILES
 from csemonitor.core.tenant import Tenant
-from csemonitor.server.store.base import AS_SENT, Upload, instance_key
+from csemonitor.core.upload import AS_SENT, Upload, instance_key
 from csemonitor.server.store.columns import ROLLUP_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED, metric_values
 from csemonitor.server.store.sqlite.schema import (
     LATEST_PREFIX,
