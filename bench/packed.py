@@ -29,8 +29,9 @@ import orjson
 
 from bench.run import grpc_body
 from bench.store import LIMITS, TENANT
-from csemonitor.core.histogram import MergeAggregate, merge_serialized
+from csemonitor.core.histogram import merge_serialized
 from csemonitor.server.ingest import normalize_upload
+from csemonitor.server.store.sqlite.histograms import MergeAggregate
 from csemonitor.server.store.sqlite.queries import AGGREGATE_INTERFACES, LIVE_BY_SERVICE
 from csemonitor.server.store.sqlite.schema import (
     LATEST_PREFIX,

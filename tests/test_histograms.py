@@ -184,8 +184,8 @@ def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
     """On a TSDB: the replica's live sums and minute series carry the merged distribution as
     cumulative `le` buckets at scale 3, so the card and the series are exact (±4.4 %), and
     PromQL's histogram_quantile reads the same buckets."""
-    from csemonitor.core.histogram import TSDB_SCALE
     from csemonitor.server.store import RemoteStore
+    from csemonitor.server.store.remote.buckets import TSDB_SCALE
     from csemonitor.server.store.remote.promql import string_literal
 
     tenant = Tenant("hist-" + str(time.time_ns())[-8:], "p")
@@ -244,7 +244,8 @@ def test_the_remote_store_merges_distributions_and_promql_reads_them(victoria):
 def test_any_accepted_distribution_merges_reads_and_stores(scale, offset, counts, zero, total):
     """Whatever an upload may hold, once accepted: merging, percentiles, the TSDB form and
     serialising never fail (a stored distribution can never break a read)."""
-    from csemonitor.core.histogram import cumulative, from_cumulative, merge_serialized, problem
+    from csemonitor.core.histogram import merge_serialized, problem
+    from csemonitor.server.store.remote.buckets import cumulative, from_cumulative
 
     message = metric_pb2.LatencyHistogram(
         scale=scale, offset=offset, counts=counts, zero_count=zero, sum=total

@@ -21,10 +21,11 @@ from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
 from csemonitor.core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES
-from csemonitor.core.histogram import Histogram, cumulative, index_of_le, merged
+from csemonitor.core.histogram import Histogram, merged
 from csemonitor.core.metric_names import QUANTILES
 from csemonitor.core.series import MINUTE_MS
 from csemonitor.server.store.columns import METRIC_COLUMNS, ROLLUP_SUMMED
+from csemonitor.server.store.remote.buckets import cumulative, index_of_le
 from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
 
 REFRESH_MS = 10_000  # every live sum is written again at least this often
@@ -37,7 +38,7 @@ LIVE_PREFIX = "csemonitor_live_interface_"
 LIVE_PERCENTILE = "csemonitor_live_interface_latency_percentile_ms"
 LIVE_ESTIMATED = "csemonitor_live_interface_estimated"
 LIVE_NEWEST = "csemonitor_live_interface_newest_time_ms"
-LIVE_BUCKET = "csemonitor_live_interface_latency_bucket"  # core.histogram.cumulative
+LIVE_BUCKET = "csemonitor_live_interface_latency_bucket"  # buckets.cumulative
 MINUTE_BUCKET = "csemonitor_minute_latency_bucket"
 LIVE_INSTANCES = "csemonitor_live_service_instances"
 LIVE_LAST_REPORT = "csemonitor_live_service_last_report_ms"
@@ -309,7 +310,7 @@ class LiveSums:
 
 
 def bucket_series(name: bytes, scope: dict[str, str], buckets, at: int) -> bytes:
-    """A distribution as Prometheus' cumulative `le` buckets (core.histogram.cumulative)."""
+    """A distribution as Prometheus' cumulative `le` buckets (buckets.cumulative)."""
     head, tail = labels_around(scope, "le")
     return b"".join(series(name, head + label("le", le) + tail, float(n), at) for le, n in buckets)
 

@@ -11,9 +11,10 @@ from collections.abc import Mapping, Sequence
 from google.protobuf import json_format
 
 from csemonitor.core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
-from csemonitor.core.histogram import Histogram, from_cumulative
+from csemonitor.core.histogram import Histogram
 from csemonitor.core.metric_names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
 from csemonitor.core.upload import LatestInterface, as_sent, instance_snapshot
+from csemonitor.server.store.remote.buckets import from_cumulative
 from csemonitor.server.store.remote.promql import FIGURE
 from csemonitor.v2 import metric_pb2
 

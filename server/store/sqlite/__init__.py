@@ -20,7 +20,7 @@ from concurrent.futures import ThreadPoolExecutor
 import orjson
 
 from csemonitor.core.errors import INTERNAL, UNAVAILABLE, ApiError
-from csemonitor.core.histogram import MergeAggregate, merge_serialized
+from csemonitor.core.histogram import merge_serialized
 from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import LatestInterface, Upload, as_sent, instance_snapshot
@@ -28,6 +28,7 @@ from csemonitor.server.store.aggregates import metric_info, service_summaries
 from csemonitor.server.store.base import Store
 from csemonitor.server.store.group_commit import BatchRefused, GroupCommit
 from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.server.store.sqlite.histograms import MergeAggregate
 from csemonitor.server.store.sqlite.queries import (
     AGGREGATE_INTERFACES,
     INSTANCE_INTERFACES,
