@@ -31,7 +31,7 @@ run: $(SERVICE)
 # Three workers (pytest-xdist): the tests mostly wait on real processes, so more workers than
 # cores still shortens the run; TEST_WORKERS=0 runs them in this process, one after another.
 TEST_WORKERS ?= 3
-test: $(DEV) check-generated
+test: $(DEV) check-generated lint
 	$(PY) -m pytest -q -n $(TEST_WORKERS)
 
 # The long fuzz: fresh seeds (printed; replay with CSEMONITOR_FUZZ_SEED=<seed>), edge numbers on
@@ -58,6 +58,7 @@ check-generated: $(DEV)
 	  if diff -r $$tmp/before $(GEN_DIR) >/dev/null; then rm -rf $$tmp; echo "generated/ is up to date"; \
 	  else diff -r $$tmp/before $(GEN_DIR) | head -20; rm -rf $$tmp; echo "generated/ is stale: run make generate and commit"; exit 1; fi
 
+# Part of make test (and so of CI): ruff's checks and its format, on every Python folder.
 lint: $(DEV)
 	$(PY) -m ruff check core server gateway client harness tests bench
 	$(PY) -m ruff format --check core server gateway client harness tests bench

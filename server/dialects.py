@@ -11,7 +11,7 @@ families descend from (Hystrix's):
 - qps: calls per second over the window.
 
 A figure that cannot be recovered exactly is flagged as an estimate (a group of figures, see
-server.series.ESTIMATED_FIGURES); what the client sent is kept beside the true figures.
+core.figures._ESTIMATED_FIGURES); what the client sent is kept beside the true figures.
 """
 
 from __future__ import annotations

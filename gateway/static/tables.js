@@ -1,6 +1,6 @@
 // Lists the page shows (services, interfaces, instances): filtered by name, sorted by any
-// column, shown a page at a time. What is chosen lives in the URL (view.js), so a view can be
-// shared and reloaded; this module only applies it.
+// column, shown a page at a time. What is chosen lives in the URL (dashboard.js reads and
+// writes it), so a view can be shared and reloaded; this module only applies it.
 
 import { el } from "./format.js";
 

@@ -41,7 +41,7 @@ _NEWEST = (
     '|| char(31) || "desc")'
 )
 
-# TOTAL() rather than SUM(): a float that cannot overflow (server.series.count saturates it).
+# TOTAL() rather than SUM(): a float that cannot overflow (core.figures.count saturates it).
 # Then the columns of core.figures.Sums, in order (a record per instance: reports = instances).
 AGGREGATE_INTERFACES = (
     f'SELECT service, "name", MAX("time"), {_NEWEST}, TOTAL(qps), TOTAL(latency * total), '
