@@ -5,6 +5,8 @@ lists each)."""
 
 from __future__ import annotations
 
+from csemonitor.core.figures import QUANTILE_OF
+
 # metric name -> InterfaceMetric field
 INTERFACE_METRICS = {
     "csemonitor_interface_qps": "qps",
@@ -23,15 +25,8 @@ INTERFACE_METRICS = {
 # latency x requests: the window's total call time, which weights latency by calls across reports
 LATENCY_SUM_METRIC = "csemonitor_interface_latency_sum_ms"
 PERCENTILE_METRIC = "csemonitor_interface_latency_percentile_ms"
-QUANTILES = {
-    "l995": "0.995",
-    "l99": "0.99",
-    "l90": "0.9",
-    "l75": "0.75",
-    "l50": "0.5",
-    "l25": "0.25",
-    "l5": "0.05",
-}
+# percentile field -> its `quantile` label ("0.995", ..., "0.05")
+QUANTILES = {field: f"{q:g}" for field, q in QUANTILE_OF.items()}
 INTERFACE_REPORT_METRIC = "csemonitor_interface_last_report_ms"
 # How the client's figures were read (server.dialects): 1 per estimated group of figures (label
 # `group`: errors, calls, counts), a bit mask over CORRECTABLE of the figures changed, and what
@@ -48,9 +43,8 @@ INSTANCE_METRICS = {
     "csemonitor_instance_load_average": "load_average",
     "csemonitor_instance_uptime": "uptime",
 }
-# Free-form parts no sample can hold, kept as JSON in the `extension` label (with any of the
-# above that is not a number or a flat object of numbers).
-FREE_FORM_FIELDS = ("customs", "diagnosis", "providers_cache")
+# The free-form parts (core.figures.FREE_FORM_FIELDS) no sample can hold are kept as JSON in the
+# `extension` label, with any of the above that is not a number or a flat object of numbers.
 MAX_LABEL_VALUE = 16 * 1024  # VictoriaMetrics truncates longer label values (-maxLabelValueLen)
 
 # Scrape only (gateway.prometheus): a service's interface over its live instances, by the rules

@@ -26,6 +26,7 @@ from csemonitor.core.figures import (
     ESTIMATE_COUNTS,
     ESTIMATE_ERRORS,
     MAX_FIGURE,
+    PERCENTILES,
     count,
     saturated_sum,
 )
@@ -58,13 +59,12 @@ _GO_MEMORY_KEYS = frozenset(
 )
 # Keys only the java-chassis 2.x (Vert.x) publisher's MonitorData has.
 _OLD_JAVA_KEYS = (("diagnosis", "diagnosis"), ("providers_cache", "providersCache"))
-_PERCENTILES = ("l995", "l99", "l90", "l75", "l50", "l25", "l5")
-_LATENCIES = ("latency", *_PERCENTILES)
+_LATENCIES = ("latency", *PERCENTILES)
 # One C call each for the figures a check or a correction looks at.
 _correctable = operator.attrgetter(*CORRECTABLE)
 _FIGURES = operator.attrgetter("qps", *_LATENCIES)
 _SIDE_COUNT_VALUES = operator.attrgetter(*_SIDE_COUNTS)
-_PERCENTILE_VALUES = operator.attrgetter(*_PERCENTILES)
+_PERCENTILE_VALUES = operator.attrgetter(*PERCENTILES)
 _ABOVE_ZERO = (0.0).__lt__  # v > 0 in C, for counts and figures (False for NaN)
 # Families whose arithmetic may differ from one interface to the next of an upload.
 _PER_INTERFACE = frozenset((JAVA, SPRING_CLOUD_HUAWEI))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from google.protobuf import struct_pb2
 
 from csemonitor.core.errors import invalid
+from csemonitor.core.figures import FREE_FORM_FIELDS
 from csemonitor.core.histogram import problem as histogram_problem
 from csemonitor.core.upload import Upload
 from csemonitor.core.wire import ENVIRONMENT_HEADER, has_control_characters
@@ -33,9 +34,7 @@ _IDENTITY_FIELDS = tuple(
         "environment",
     )
 )
-_FREE_FORM_FIELDS = tuple(
-    (name, _FIELDS[name].json_name) for name in ("customs", "diagnosis", "providers_cache")
-)
+_FREE_FORM_FIELDS = tuple((name, _FIELDS[name].json_name) for name in FREE_FORM_FIELDS)
 _identity = operator.attrgetter(*(name for name, _ in _IDENTITY_FIELDS))
 _name_and_desc = operator.attrgetter("name", "desc")
 _IDENTITY_JSON_NAMES = tuple(json_name for _, json_name in _IDENTITY_FIELDS)

@@ -21,11 +21,10 @@ import cramjam
 from google.protobuf import json_format, struct_pb2
 
 from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
-from csemonitor.core.figures import ESTIMATE_GROUPS
+from csemonitor.core.figures import ESTIMATE_GROUPS, FREE_FORM_FIELDS
 from csemonitor.core.metric_names import (
     CORRECTED_METRIC,
     ESTIMATED_METRIC,
-    FREE_FORM_FIELDS,
     INSTANCE_METRICS,
     INSTANCE_REPORT_METRIC,
     INTERFACE_METRICS,
