@@ -57,7 +57,7 @@ def bare_fastapi() -> FastAPI:
 def two_hop_fastapi(target: str) -> FastAPI:
     """bare_fastapi plus one gRPC call per upload over one shared channel, carrying the bench's
     10-interface upload (built once: no translation is counted)."""
-    from bench.run import grpc_body  # the same upload the bench sends
+    from bench.fixtures import grpc_body  # the same upload the bench sends
 
     request_message = metric_pb2.UploadMetricRequest.FromString(grpc_body(10)[5:])
     stubs: list[metric_pb2_grpc.MetricServiceStub] = []

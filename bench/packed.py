@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 import orjson
 
-from bench.run import grpc_body
+from bench.fixtures import grpc_body
 from bench.store import LIMITS, TENANT
 from csemonitor.core.histogram import merge_serialized
 from csemonitor.server.ingest import normalize_upload

@@ -22,8 +22,7 @@ from pathlib import Path
 import httpx
 import orjson
 
-from bench.loadgen import h2load, wrk
-from bench.run import (
+from bench.fixtures import (
     GRPC_HEADERS,
     GRPC_PATH,
     UPLOAD_PATH,
@@ -33,6 +32,7 @@ from bench.run import (
     stored_samples,
     upload_body,
 )
+from bench.loadgen import h2load, wrk
 from csemonitor.server.store.remote.promql import string_literal
 from harness.service import Service
 from harness.victoriametrics import VictoriaMetrics

@@ -23,7 +23,7 @@ import statistics
 import tempfile
 import time
 
-from bench.run import grpc_body
+from bench.fixtures import grpc_body
 from csemonitor.core.settings import ServerSettings, load_settings
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.ingest import Limits, normalize_upload
