@@ -15,6 +15,8 @@ from pathlib import Path
 
 import httpx
 
+from harness.waiting import wait_until
+
 READY_SECONDS = 30
 
 
@@ -94,8 +96,4 @@ class Tsdb(Engine):
         keeps finding nothing for ~10 s more for a label filter that found nothing before (its
         filter cache). So each try passes make_query a matcher that matches everything and has
         never been seen (`poll!="<random>"`), to put beside its own."""
-        deadline = time.monotonic() + timeout
-        while not self.query(make_query(fresh_matcher())):
-            if time.monotonic() > deadline:
-                raise AssertionError(f"nothing for {make_query('')} after {timeout} s")
-            time.sleep(0.1)
+        wait_until(lambda: self.query(make_query(fresh_matcher())), timeout, what=make_query(""))

@@ -6,7 +6,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import grpc
@@ -16,6 +15,7 @@ from protocols import grpc_instances, rest_instances, rest_query, rest_upload
 from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2_grpc
 from harness.service import service_env, start_printing
+from harness.waiting import wait_until
 
 LINES = 4  # gRPC address, metrics address, REST address, data directory
 
@@ -126,11 +126,9 @@ def test_running_at_scale_example_from_the_readme(tmp_path, tenant, victoria):
             )
             assert rest_instances(client, tenant, "cart")[0]["host"] == "h"
             # The card comes from the replica's live sums, written within a second of an upload.
-            deadline = time.monotonic() + 20
-            while not (records := rest_query(client, tenant, service="cart")):
-                assert time.monotonic() < deadline, "the card never showed"
-                time.sleep(0.3)
-            [record] = records
+            [record] = wait_until(
+                lambda: rest_query(client, tenant, service="cart"), 20, 0.3, "the card"
+            )
             assert (record["functionName"], record["qps"]) == ("op", 2)
         launcher.send_signal(signal.SIGTERM)
         assert launcher.wait(timeout=30) == 0

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import re
 import subprocess
-import time
 import uuid
 
 import pytest
@@ -17,6 +16,7 @@ from protocols import rest_upload
 from harness.engines import require_binary
 from harness.prometheus import Alertmanager, Prometheus
 from harness.service import REPO, Service
+from harness.waiting import wait_until
 
 OBSERVABILITY = REPO / "observability"
 DASHBOARD = OBSERVABILITY / "grafana" / "csemonitor.json"
@@ -119,13 +119,6 @@ def _upload(service: Service, tenant: dict) -> None:
             assert rest_upload(http, body, tenant).status_code == 200
 
 
-def _wait(condition, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "condition never met"
-        time.sleep(0.2)
-
-
 def _tenant() -> dict[str, str]:
     return {"x-domain-name": f"obs-{uuid.uuid4().hex[:8]}", "x-project-id": "shop"}
 
@@ -150,7 +143,7 @@ def test_every_dashboard_panel_shows_the_uploads_on_a_prometheus_scraping_the_ga
     prometheus = Prometheus(tmp_path / "prom", scrape_jobs=[_scrape_job(service, tenant)])
     try:
         selector = f'csemonitor_interface_qps{{tenant="{tenant["x-domain-name"]}"}}'
-        _wait(lambda: len(prometheus.query(selector)) == 4)
+        wait_until(lambda: len(prometheus.query(selector)) == 4, 30, 0.2)
         _check_panels(prometheus, tenant)
     finally:
         prometheus.stop()
@@ -225,7 +218,7 @@ def test_prometheus_evaluates_the_rules_over_real_uploads_and_alertmanager_recei
             ("CsemonitorHighErrorPercentage", "pay"),
             ("CsemonitorHighErrorPercentage", "odd"),
         }
-        _wait(lambda: expected <= received(), 60)
+        wait_until(lambda: expected <= received(), 60, 0.2)
         assert ("CsemonitorCircuitBreakerOpen", "add") not in received()
         assert ("CsemonitorHighErrorPercentage", "add") not in received()  # 2.5 %
     finally:

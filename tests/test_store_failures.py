@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-import time
 
 import grpc
 from conftest import Service
@@ -13,6 +12,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from protocols import grpc_upload, rest_upload
 
 from harness.service import REPO
+from harness.waiting import wait_until
 
 BODY = {"name": "cart", "instance": "h", "interfaces": [{"name": "op", "qps": 1, "total": 10}]}
 TENANT = {"x-domain-name": "d", "x-project-id": "p"}
@@ -59,13 +59,6 @@ def _status(service: Service) -> int:
         return stub.Check(health_pb2.HealthCheckRequest(), timeout=5).status
 
 
-def _wait_for(condition, seconds: float = 15.0) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        assert time.monotonic() < deadline, "condition never met"
-        time.sleep(0.2)
-
-
 def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_room(tmp_path):
     """The store's size cap stands in for a full disk (SQLite answers both the same way)."""
     # Retention frees the room again after 6 s: long enough to watch the refusals and health.
@@ -86,11 +79,11 @@ def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_r
         assert refused is not None, "the cap was never reached"
         assert refused.status_code == 503 and "retry-after" in refused.headers
         assert not grpc_upload(service.stub(), big, TENANT).accepted  # both protocols refuse
-        _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.NOT_SERVING)
+        wait_until(lambda: _status(service) == health_pb2.HealthCheckResponse.NOT_SERVING)
         with service.http() as http:
             assert http.get("/healthz").status_code == 503
         # Retention frees the pages (6 s here); a probe write finds room; SERVING again.
-        _wait_for(lambda: _status(service) == health_pb2.HealthCheckResponse.SERVING, 30)
+        wait_until(lambda: _status(service) == health_pb2.HealthCheckResponse.SERVING, 30)
         assert grpc_upload(service.stub(), BODY, TENANT).accepted
     finally:
         service.stop()
