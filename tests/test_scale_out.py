@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import threading
-import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -27,6 +26,7 @@ from protocols import (
 from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2
 from harness.victoriametrics import VictoriaMetrics
+from harness.waiting import wait_until
 
 OUTPUT = Path(__file__).resolve().parent / "output"
 SERVICES = ("cart", "orders", "pay")
@@ -199,14 +199,21 @@ def test_a_tsdb_outage_under_load_gives_503_never_500_and_loses_nothing_acknowle
     threads += [threading.Thread(target=grpc_loop, args=(w,)) for w in range(2)]
     for thread in threads:
         thread.start()
+
+    def seen(statuses: tuple, since: int = 0) -> bool:
+        with lock:
+            return any(o[2] in statuses for o in outcomes[since:])
+
     try:
-        time.sleep(2)
+        # Each phase lasts until the loops have seen it: acknowledged, refused, acknowledged again.
+        wait_until(lambda: seen((200, "OK")), 30, what="an acknowledged upload")
         victoria.stop()
-        time.sleep(1)
+        wait_until(lambda: seen((503, "UNAVAILABLE")), 30, what="a refusal during the outage")
         reads_during_outage = _read_outcomes(service, tenant)
-        time.sleep(3)
+        with lock:
+            outage_seen = len(outcomes)
         victoria.restart()
-        time.sleep(3)
+        wait_until(lambda: seen((200, "OK"), outage_seen), 30, what="an upload acknowledged after")
     finally:
         stop.set()
         for thread in threads:
