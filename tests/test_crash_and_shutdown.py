@@ -10,8 +10,10 @@ import httpx
 from protocols import grpc_upload, rest_instances, rest_upload
 
 from harness.service import Service
+from harness.waiting import wait_until
 
 CLIENTS = 6
+LOADED = 50  # uploads acknowledged before the fault: the load is well under way
 
 
 def _load(service: Service, tenant: dict, stop: threading.Event):
@@ -68,10 +70,12 @@ def test_sigkill_under_load_loses_no_acknowledged_upload(tmp_path, tenant):
     try:
         stop = threading.Event()
         acknowledged, errors, _broken, threads = _load(service, tenant, stop)
-        time.sleep(1.5)
+        wait_until(lambda: len(acknowledged) >= LOADED, 30, 0.05, "uploads under load")
         port = service.grpc_target.rsplit(":", 1)[1]
+        refused_before = len(errors)
         service.kill_server()
-        time.sleep(0.5)
+        # The load goes on until the clients have met the dead server.
+        wait_until(lambda: len(errors) > refused_before, 15, 0.05, "a refusal after the kill")
         stop.set()
         for thread in threads:
             thread.join(timeout=20)
@@ -94,7 +98,7 @@ def test_sigterm_under_load_finishes_in_flight_requests_and_exits_0(tmp_path, te
     service = Service(tmp_path).start()
     stop = threading.Event()
     acknowledged, errors, broken, threads = _load(service, tenant, stop)
-    time.sleep(1.5)
+    wait_until(lambda: len(acknowledged) >= LOADED, 30, 0.05, "uploads under load")
     for process in (service.gateway, service.server):
         process.send_signal(signal.SIGTERM)
     codes = (service.gateway.wait(timeout=30), service.server.wait(timeout=30))
