@@ -13,6 +13,7 @@ from stores import opened, plain
 
 from csemonitor.core.tenant import Tenant
 from csemonitor.v2 import metric_pb2
+from harness.waiting import wait_until
 
 # Recent, so a TSDB takes the samples (it refuses what lies far outside its retention).
 NOW = (int(time.time()) - 10) * 1000
@@ -166,7 +167,8 @@ def test_stale_instances_leave_the_aggregate_but_stay_readable(tmp_path, tenant)
         with service.http() as client:
             body = {"name": "cart", "instance": "old", "interfaces": [{"name": "op", "qps": 5}]}
             assert rest_upload(client, body, tenant).status_code == 200
-            time.sleep(2.3)
+            # Until "old" is out of the 2 s live window: the service has no live instance.
+            wait_until(lambda: not rest_query(client, tenant, service="cart"), 10, 0.1, "stale")
             body = {"name": "cart", "instance": "new", "interfaces": [{"name": "op", "qps": 7}]}
             assert rest_upload(client, body, tenant).status_code == 200
             [record] = rest_query(client, tenant, service="cart")
