@@ -4,7 +4,7 @@
     csemonitor config                     a config file with every setting at its default
     csemonitor services                   the tenant's services
     csemonitor query SERVICE [--instance KEY] [--function NAME] [--quantile Q ...] [--json]
-                                          (exit 1: no such service)
+                                          (exit 1: no such service or instance)
     csemonitor tail SERVICE [--every 2] [--count N]   a table refreshed in place
     csemonitor upload FILE.json [--service NAME]      one upload (the REST body's JSON)
 
@@ -147,14 +147,25 @@ def services(args) -> int:
     return 0
 
 
+def _check_known(client: Client, service: str, instance: str) -> None:
+    """NOT_FOUND unless the service (and the instance, by key or host) has ever reported."""
+    known = client.instances(service)
+    if not known:
+        raise CsemonitorError(
+            grpc.StatusCode.NOT_FOUND,
+            f"no service {service!r} in this tenant (csemonitor services lists them)",
+        )
+    if instance and instance not in {i.instance for i in known} | {i.host for i in known}:
+        raise CsemonitorError(
+            grpc.StatusCode.NOT_FOUND, f"no instance {instance!r} of {service} has reported"
+        )
+
+
 def query(args) -> int:
     with _client(args) as client:
         metrics = client.query(args.service, args.instance, args.function)
-        if not metrics and args.service not in {s.service for s in client.services().services}:
-            raise CsemonitorError(
-                grpc.StatusCode.NOT_FOUND,
-                f"no service {args.service!r} in this tenant (csemonitor services lists them)",
-            )
+        if not metrics:  # nothing live: is the service, or the instance, known at all?
+            _check_known(client, args.service, args.instance)
     if args.json:
         _json([message_to_json(m) for m in metrics])
     elif metrics:

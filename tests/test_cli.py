@@ -128,6 +128,8 @@ def test_an_unknown_service_is_an_error_and_an_absent_percentile_a_dash(
     upload = tmp_path / "nop99.json"
     upload.write_text(json.dumps(body))
     assert run(*common, "upload", str(upload)).returncode == 0
+    asked = run(*common, "query", "nop99", "--instance", "h9")
+    assert asked.returncode == 1 and "no instance 'h9' of nop99" in asked.stderr
     asked = run(*common, "query", "nop99")
     assert asked.returncode == 0 and asked.stdout.splitlines()[1].split()[4:6] == ["–", "–"]
     assert "0.0*" not in asked.stdout and "a bound" not in asked.stdout
