@@ -13,8 +13,8 @@ import uuid
 from pathlib import Path
 
 import grpc
-import httpx
 import pytest
+from chassis import SUCCESS, Traffic, calls, go_collector, send
 
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from harness.engines import free_port, require_binary
@@ -114,14 +114,10 @@ def test_the_image_serves_an_upload_and_a_read(image, tmp_path):
         assert rest_line == f"csemonitor REST gateway listening on http://0.0.0.0:{http_port}"
         assert data_line.startswith("data in /var/lib/csemonitor")
         grpc_port = grpc_line.rsplit(":", 1)[1]
-        # A go-chassis upload as it comes: no tenant headers.
-        body = {"name": "boxed", "instance": "h1", "interfaces": [{"name": "op", "total": 7}]}
-        answer = httpx.post(
-            f"http://127.0.0.1:{http_port}/v2/default/csemonitor/metric",
-            content=json.dumps(body),
-            timeout=15,
-        )
-        assert answer.status_code == 200, answer.text
+        # A go-chassis (cse-collector) upload, exactly as the client sends it.
+        request = go_collector("boxed", "h1", Traffic("op", calls(SUCCESS, 7, 9)))
+        status, answer = send(f"http://127.0.0.1:{http_port}", request)
+        assert status == 200, answer
         with grpc.insecure_channel(f"127.0.0.1:{grpc_port}") as channel:
             reply = metric_pb2_grpc.MetricServiceStub(channel).QueryMetrics(
                 metric_pb2.QueryMetricsRequest(project_id="default", service="boxed"), timeout=15

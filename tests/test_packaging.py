@@ -5,7 +5,6 @@ dependencies; the [server] extra serves an upload."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import signal
 import subprocess
@@ -15,8 +14,8 @@ import zipfile
 from pathlib import Path
 
 import grpc
-import httpx
 import pytest
+from chassis import SUCCESS, Traffic, calls, java3, send
 
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 from harness.service import REPO, service_env, start_printing
@@ -126,18 +125,16 @@ def test_the_server_install_serves_from_a_users_directory(wheel, tmp_path, user_
     try:
         grpc_target = grpc_line.rsplit(" ", 1)[1]
         http_url = rest_line.rsplit(" ", 1)[1]
-        # A java-chassis upload as it comes: no tenant headers.
-        body = {"name": "pkg", "instance": "h1", "interfaces": [{"name": "op", "total": 4}]}
-        answer = httpx.post(
-            f"{http_url}/v2/default/csemonitor/metric", content=json.dumps(body), timeout=15
-        )
-        assert answer.status_code == 200, answer.text
+        # A java-chassis 3.x upload, byte for byte and header for header as the client sends it.
+        status, answer = send(http_url, java3("pkg", "h1", [Traffic("op", calls(SUCCESS, 4, 12))]))
+        assert status == 200, answer
         with grpc.insecure_channel(grpc_target) as channel:
             stub = metric_pb2_grpc.MetricServiceStub(channel)
             reply = stub.QueryMetrics(
                 metric_pb2.QueryMetricsRequest(project_id="default", service="pkg"), timeout=15
             )
         assert [(m.function_name, m.total) for m in reply.metrics] == [("op", 4)]
+        assert reply.metrics[0].instance_count == 1
     finally:
         served.send_signal(signal.SIGTERM)
         assert served.wait(timeout=30) == 0, log.read_text()[-2000:]
