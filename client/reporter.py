@@ -31,7 +31,7 @@ from collections.abc import Callable
 from google.protobuf import json_format
 
 from csemonitor.client.api import Client, CsemonitorError
-from csemonitor.core.figures import QUANTILE_OF
+from csemonitor.core.columns import QUANTILE_OF
 from csemonitor.core.histogram import DEFAULT_SCALE, Histogram
 from csemonitor.v2 import metric_pb2
 

@@ -7,23 +7,18 @@ SeriesPoint, or one instance's MetricInfo). Field lists come from the proto's de
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
-from google.protobuf.descriptor import FieldDescriptor
-
+from csemonitor.core.columns import (
+    COUNTS,
+    PERCENTILES,
+    QUANTILE_OF,
+    Sums,
+    metric_values,
+    record_parts,
+    record_percentiles,
+)
 from csemonitor.core.histogram import Histogram
 from csemonitor.v2 import metric_pb2
 
-_INTERFACE = metric_pb2.InterfaceMetric.DESCRIPTOR
-# The counts every record carries (int64 fields but the client's time), summed wherever records
-# are aggregated; the latency percentiles (l995 ... l5), maxed; every double figure.
-COUNTS = tuple(
-    f.name for f in _INTERFACE.fields if f.type == FieldDescriptor.TYPE_INT64 and f.name != "time"
-)
-PERCENTILES = tuple(f.name for f in _INTERFACE.fields if f.name[0] == "l" and f.name[1:].isdigit())
-DOUBLE_FIELDS = frozenset(
-    f.name for f in _INTERFACE.fields if f.type == FieldDescriptor.TYPE_DOUBLE
-)
 # The upload's free-form parts (google.protobuf.Value fields but the text-or-number ones).
 FREE_FORM_FIELDS = tuple(
     f.name
@@ -32,18 +27,6 @@ FREE_FORM_FIELDS = tuple(
     and f.message_type.full_name == "google.protobuf.Value"
     and f.name not in ("thread", "cpu", "memory")
 )
-
-# The quantile each percentile field stands for.
-QUANTILE_OF = {
-    "l995": 0.995,
-    "l99": 0.99,
-    "l90": 0.9,
-    "l75": 0.75,
-    "l50": 0.5,
-    "l25": 0.25,
-    "l5": 0.05,
-}
-assert set(QUANTILE_OF) == set(PERCENTILES)
 
 # Groups of figures a client's arithmetic can leave inexact (server.dialects), as bits of a mask;
 # a record's `estimates` names the figures (JSON names) of every group set.
@@ -108,52 +91,15 @@ def failure_percent(failure: int, total: int) -> float:
     return 100.0 * failure / total if total else 0.0
 
 
-class Sums(NamedTuple):
-    """What a store adds up for one interface over some records (in this column order)."""
-
-    qps: float | None  # summed (a step: the instances' mean qps, summed)
-    latency_x_total: float | None  # Σ latency × total: the call-weighted mean's numerator
-    latency_sum: float | None  # Σ latency: a plain mean when nothing was called
-    latency_reports: int  # records with a latency (a NaN one reported none)
-    reports: int  # records added up
-    total: float | int | None
-    failure: float | int | None
-    short_circuited: float | int | None
-    semaphore_rejected: float | int | None
-    thread_pool_rejected: float | int | None
-    count_timeout: float | int | None
-    l995: float | None  # percentiles: the maximum (an upper bound; they cannot be summed)
-    l99: float | None
-    l90: float | None
-    l75: float | None
-    l50: float | None
-    l25: float | None
-    l5: float | None
-    breaker_open: int  # records with the breaker open
-    instances: int
-    estimates: int  # the estimate groups of any record (bits OR-ed)
-    histogram_reports: int = 0  # records with a latency distribution
-    histogram: Histogram | None = None  # their distributions merged
-
-
 def record_sums(metric: metric_pb2.InterfaceMetric, estimates: int) -> Sums:
     """One record as sums of itself."""
+    values = metric_values(metric)
+    has_histogram = metric.HasField("latency_histogram")
     return Sums(
-        metric.qps,
-        metric.latency * metric.total,
-        metric.latency,
-        int(metric.latency == metric.latency),
-        1,
-        *(getattr(metric, c) for c in COUNTS),
-        *(getattr(metric, p) for p in PERCENTILES),
-        int(metric.circuit_breaker_open),
-        1,
+        *record_parts(values, has_histogram),
+        *record_percentiles(values),
         estimates,
-        *(
-            (1, Histogram.of(metric.latency_histogram))
-            if metric.HasField("latency_histogram")
-            else (0, None)
-        ),
+        Histogram.of(metric.latency_histogram) if has_histogram else None,
     )
 
 

@@ -5,7 +5,7 @@ lists each)."""
 
 from __future__ import annotations
 
-from csemonitor.core.figures import QUANTILE_OF
+from csemonitor.core.columns import QUANTILE_OF
 
 # metric name -> InterfaceMetric field
 INTERFACE_METRICS = {

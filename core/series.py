@@ -7,8 +7,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from csemonitor.core.figures import COUNTS, PERCENTILES, Sums, finish
-from csemonitor.core.histogram import merged
+from csemonitor.core.columns import Sums, merge_sums
+from csemonitor.core.figures import finish
 from csemonitor.v2 import metric_pb2
 
 MINUTE_MS = 60_000
@@ -72,38 +72,9 @@ def series_of(buckets: Iterable[Bucket]) -> list[metric_pb2.InterfaceSeries]:
 
 
 def merge_minutes(minutes: Sequence[Bucket], step: int) -> list[Bucket]:
-    """Minute buckets into whole-minute steps, as SQLite's roll-up query does: qps the mean of
-    the minutes' qps, instances the most in any minute, sums summed, percentiles maxed."""
+    """Minute buckets into whole-minute steps, as SQLite's roll-up query does (each part by its
+    merge rule: core.columns.merge_sums)."""
     groups: dict[tuple[str, int], list[Sums]] = defaultdict(list)
     for bucket in minutes:
         groups[(bucket.name, bucket.time - bucket.time % step)].append(bucket.sums)
-    return [Bucket(name, at, _merged(rows)) for (name, at), rows in sorted(groups.items())]
-
-
-def _merged(rows: list[Sums]) -> Sums:
-    def total(field: str) -> float | None:
-        values = [getattr(r, field) for r in rows if getattr(r, field) is not None]
-        return sum(values) if values else None
-
-    def highest(field: str) -> float | None:
-        values = [getattr(r, field) for r in rows if getattr(r, field) is not None]
-        return max(values) if values else None
-
-    qps = [r.qps for r in rows if r.qps is not None]
-    estimates = 0
-    for row in rows:
-        estimates |= row.estimates
-    return Sums(
-        qps=sum(qps) / len(qps) if qps else None,
-        latency_x_total=total("latency_x_total"),
-        latency_sum=total("latency_sum"),
-        latency_reports=total("latency_reports") or 0,
-        reports=total("reports") or 0,
-        **{c: total(c) for c in COUNTS},
-        **{p: highest(p) for p in PERCENTILES},
-        breaker_open=total("breaker_open") or 0,
-        instances=max(r.instances for r in rows),
-        estimates=estimates,
-        histogram_reports=sum(r.histogram_reports for r in rows),
-        histogram=merged(r.histogram for r in rows),
-    )
+    return [Bucket(name, at, merge_sums(rows)) for (name, at), rows in sorted(groups.items())]

@@ -10,7 +10,8 @@ import math
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
-from csemonitor.core.figures import DOUBLE_FIELDS, count
+from csemonitor.core.columns import DOUBLE_FIELDS
+from csemonitor.core.figures import count
 from csemonitor.v2 import metric_pb2
 
 # Figures a client dialect may change (server/dialects.py); InterfaceReading.corrected is a bit mask

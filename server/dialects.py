@@ -21,12 +21,12 @@ import math
 import operator
 from collections.abc import Callable, Mapping
 
+from csemonitor.core.columns import PERCENTILES
 from csemonitor.core.figures import (
     ESTIMATE_CALLS,
     ESTIMATE_COUNTS,
     ESTIMATE_ERRORS,
     MAX_FIGURE,
-    PERCENTILES,
     count,
     saturated_sum,
 )

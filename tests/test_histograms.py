@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from protocols import Outcome, grpc_upload, rest_outcome, rest_upload
 from stores import eventually, opened, plain
 
-from csemonitor.core.figures import QUANTILE_OF
+from csemonitor.core.columns import QUANTILE_OF
 from csemonitor.core.histogram import DEFAULT_SCALE, Histogram, merged, precision
 from csemonitor.core.series import ROLLUP, SeriesPlan
 from csemonitor.core.tenant import Tenant

@@ -7,15 +7,10 @@ from __future__ import annotations
 import math
 import random
 
-from csemonitor.core.figures import INT64_MAX, PERCENTILES
+from csemonitor.core.columns import DOUBLE_FIELDS, METRIC_COLUMNS, PERCENTILES, ROLLUP_SUMMED
+from csemonitor.core.figures import INT64_MAX
 from csemonitor.core.histogram import Histogram, merge_serialized, serialized
-from csemonitor.server.store.columns import (
-    DOUBLE_COLUMNS,
-    METRIC_COLUMNS,
-    ROLLUP_KEY,
-    ROLLUP_SUMMED,
-)
-from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.server.store.rollups import ROLLUP_KEY, MinuteTracker, merge_rollups, rollup_row
 
 _KEY, _SUMMED_END = len(ROLLUP_KEY), len(ROLLUP_KEY) + len(ROLLUP_SUMMED)
 _MAXED_END = _SUMMED_END + len(PERCENTILES)
@@ -50,7 +45,7 @@ def _report(rnd: random.Random) -> tuple:
             values.append("")
         elif column == "circuit_breaker_open":
             values.append(rnd.random() < 0.2)
-        elif column in DOUBLE_COLUMNS:
+        elif column in DOUBLE_FIELDS:
             edge = rnd.choice([math.nan, math.inf, 0.0, 1e300])
             values.append(edge if rnd.random() < 0.2 else rnd.uniform(0, 500))
         else:

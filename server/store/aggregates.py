@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from csemonitor.core.figures import Sums, count, failure_percent, figure, finish, mean_latency
+from csemonitor.core.columns import Sums
+from csemonitor.core.figures import count, failure_percent, figure, finish, mean_latency
 from csemonitor.v2 import metric_pb2
 
 

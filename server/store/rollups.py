@@ -13,10 +13,17 @@ import math
 import operator
 from collections.abc import Iterable, Sequence
 
-from csemonitor.core.figures import COUNTS, PERCENTILES, count
+from csemonitor.core.columns import (
+    METRIC_COLUMNS,
+    PART_NAMES,
+    PERCENTILES,
+    ROLLUP_SUMMED,
+    record_parts,
+    record_percentiles,
+)
+from csemonitor.core.figures import count
 from csemonitor.core.histogram import merge_serialized
 from csemonitor.core.series import MINUTE_MS
-from csemonitor.server.store.columns import METRIC_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED
 
 
 def _finite(value: float) -> float:
@@ -68,24 +75,19 @@ class MinuteTracker:
         self._state = {k: v for k, v in self._state.items() if v[0] >= minute}
 
 
-def _column(name: str) -> int:
-    return METRIC_COLUMNS.index(name)
+# A roll-up row: its key, then the summed parts (core.columns.PARTS), the percentiles' maxima,
+# the estimate groups of any report (bits OR-ed), and the reports' distributions merged.
+ROLLUP_KEY = ("domain", "project", "service", "name", "minute")
+ROLLUP_COLUMNS = ROLLUP_KEY + ROLLUP_SUMMED + PERCENTILES + ("estimates", "histogram")
+
+_NAME, _QPS = METRIC_COLUMNS.index("name"), METRIC_COLUMNS.index("qps")
+_QPS_PART, _INSTANCES_PART = PART_NAMES.index("qps"), PART_NAMES.index("instances")
 
 
-# Positions in a stored row's values (the InterfaceMetric columns of the SQLite store).
-_NAME, _QPS, _LATENCY, _BREAKER = (
-    _column(n) for n in ("name", "qps", "latency", "circuit_breaker_open")
-)
-_COUNT_AT = tuple(_column(n) for n in COUNTS)
-_counts_of = operator.itemgetter(*_COUNT_AT)  # one C call for a row's counts
-_percentiles_of = operator.itemgetter(*(_column(n) for n in PERCENTILES))
-
-
-def _finite_percentiles(values: tuple) -> tuple:
-    percentiles = _percentiles_of(values)
-    if math.isfinite(sum(percentiles)):  # the usual case, decided in two C calls
-        return percentiles
-    return tuple(map(_finite, percentiles))
+def _finite_all(values: Sequence[float]) -> Sequence[float]:
+    if math.isfinite(sum(values)):  # the usual case, decided in two C calls
+        return values
+    return [_finite(v) for v in values]
 
 
 def rollup_row(
@@ -98,26 +100,21 @@ def rollup_row(
     tracker: MinuteTracker,
 ) -> tuple:
     """The roll-up contribution of one interface report (its stored column values, and its
-    serialized latency distribution if it sent one)."""
+    serialized latency distribution if it sent one): what the report adds to each part, but
+    that instances counts the instance once a minute and qps adds how far the instance's mean
+    qps in the minute moved."""
     minute = received_ms - received_ms % MINUTE_MS
     name = values[_NAME]
     new_instance, qps_change = tracker.observe((*scope, name, instance), minute, values[_QPS])
-    latency = _finite(values[_LATENCY])
-    total = values[_COUNT_AT[0]]
+    parts = record_parts(values, histogram is not None)
+    parts[_QPS_PART] = qps_change
+    parts[_INSTANCES_PART] = int(new_instance)
     return (
         *scope,
         name,
         minute,
-        1,
-        int(new_instance),
-        qps_change,
-        *_counts_of(values),
-        latency * total,
-        latency,
-        int(values[_BREAKER]),
-        int(math.isfinite(values[_LATENCY])),
-        int(histogram is not None),
-        *_finite_percentiles(values),
+        *_finite_all(parts),
+        *_finite_all(record_percentiles(values)),
         estimates,
         histogram,
     )

@@ -20,11 +20,17 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable
 from typing import NamedTuple
 
-from csemonitor.core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES
+from csemonitor.core.columns import (
+    METRIC_COLUMNS,
+    PARTS,
+    PERCENTILES,
+    record_parts,
+    record_percentiles,
+)
+from csemonitor.core.figures import ESTIMATE_GROUPS
 from csemonitor.core.histogram import Histogram, merged
 from csemonitor.core.metric_names import QUANTILES
 from csemonitor.core.series import MINUTE_MS
-from csemonitor.server.store.columns import METRIC_COLUMNS, ROLLUP_SUMMED
 from csemonitor.server.store.remote.buckets import cumulative, index_of_le
 from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
 
@@ -44,26 +50,11 @@ LIVE_INSTANCES = "csemonitor_live_service_instances"
 LIVE_LAST_REPORT = "csemonitor_live_service_last_report_ms"
 LIVE_SERVICE_NEWEST = "csemonitor_live_service_newest_report_ms"
 
-# Summed live figures, in the order _add_up returns them; a percentile no live instance
-# reported is written as NO_PERCENTILE (a TSDB keeps no NaN).
-LIVE_SUMMED = (
-    "qps",
-    "latency_x_total",
-    "latency_sum",
-    "latency_reports",
-    "instances",
-    *COUNTS,
-    "breaker_open",
-    "histogram_reports",
-)
+# A percentile no live instance reported is written as NO_PERCENTILE (a TSDB keeps no NaN).
 NO_PERCENTILE = -1.0
 
 _COLUMN = {name: i for i, name in enumerate(METRIC_COLUMNS)}
-_TIME, _NAME_AT, _DESC, _QPS, _LATENCY, _BREAKER = (
-    _COLUMN[n] for n in ("time", "name", "desc", "qps", "latency", "circuit_breaker_open")
-)
-_COUNT_AT = tuple(_COLUMN[c] for c in COUNTS)
-_PERCENTILE_AT = tuple(_COLUMN[p] for p in PERCENTILES)
+_TIME, _NAME_AT, _DESC = (_COLUMN[n] for n in ("time", "name", "desc"))
 _QUANTILE_LABELS = tuple(label("quantile", QUANTILES[p]) for p in PERCENTILES)
 _GROUP_LABELS = tuple((bit, label("group", group)) for group, bit in ESTIMATE_GROUPS.items())
 
@@ -103,10 +94,12 @@ _INTERFACE_LABELS = ("tenant", "project", "service", "interface")
 _SERVICE_LABELS = ("tenant", "project", "service")
 
 
-_MINUTE_NAMES = tuple(_name(MINUTE_PREFIX + column) for column in ROLLUP_SUMMED)
-# n and instances mark the minute as reported; a minute's qps counts in a step's mean even at 0.
-_ALWAYS = tuple(column in ("n", "instances", "qps") for column in ROLLUP_SUMMED)
-_ESTIMATES_AT = 5 + len(ROLLUP_SUMMED) + len(PERCENTILES)  # a roll-up row's, then its distribution
+_MINUTE_NAMES = tuple(_name(MINUTE_PREFIX + part.column) for part in PARTS)
+_LIVE_NAMES = tuple(_name(LIVE_PREFIX + part.name) for part in PARTS)
+# reports and instances mark the minute as reported; a minute's qps counts in a step's mean
+# even at 0.
+_ALWAYS = tuple(part.name in ("reports", "instances", "qps") for part in PARTS)
+_ESTIMATES_AT = 5 + len(PARTS) + len(PERCENTILES)  # a roll-up row's, then its distribution
 
 
 class MinuteSeries:
@@ -134,11 +127,11 @@ class MinuteSeries:
             shared, (q_head, q_tail), (g_head, g_tail) = self._labels(key)
             # A zero adds nothing to a sum or a maximum (of figures that are never negative):
             # n, instances and qps are always written, the rest when they are not zero.
-            summed = row[5 : 5 + len(ROLLUP_SUMMED)]
+            summed = row[5 : 5 + len(PARTS)]
             for name, value, always in zip(_MINUTE_NAMES, summed, _ALWAYS, strict=True):
                 if value or always:
                     out.append(series(name, shared, float(value), at))
-            percentiles = row[5 + len(ROLLUP_SUMMED) : _ESTIMATES_AT]
+            percentiles = row[5 + len(PARTS) : _ESTIMATES_AT]
             if any(percentiles):
                 for quantile, value in zip(_QUANTILE_LABELS, percentiles, strict=True):
                     if value:
@@ -256,8 +249,8 @@ class LiveSums:
         scope = _scope_labels(key, self._replica, _INTERFACE_LABELS)
         shared = labels(scope)
         out = [
-            series(_name(LIVE_PREFIX + name), shared, float(value), now_ms)
-            for name, value in zip(LIVE_SUMMED, totals, strict=True)
+            series(name, shared, float(value), now_ms)
+            for name, value in zip(_LIVE_NAMES, totals, strict=True)
         ]
         if not held:
             return b"".join(out)  # instances 0: the key is gone from reads
@@ -316,44 +309,23 @@ def bucket_series(name: bytes, scope: dict[str, str], buckets, at: int) -> bytes
 
 
 def _add_up(records: Collection[Record]) -> tuple[list, list[float], int, tuple, Histogram | None]:
-    """Sums of the live records of one interface: (LIVE_SUMMED values, percentile maxima,
-    estimate groups, the newest record's (time, received, app, version, desc), the records'
-    latency distributions merged)."""
-    qps = latency_x_total = latency_sum = 0.0
-    latency_reports = instances = breaker = estimates = histogram_reports = 0
-    counts = [0] * len(COUNTS)
+    """Sums of the live records of one interface: (each part's sum, the percentiles' maxima,
+    the estimate groups, the newest record's (time, received, app, version, desc), the
+    records' latency distributions merged)."""
+    totals: list[float] = [0] * len(PARTS)
     percentiles = [NO_PERCENTILE] * len(PERCENTILES)
+    estimates = 0
     newest = (0, 0, "", "", "")
     for record in records:
         values = record.values
-        instances += 1
-        if math.isfinite(values[_QPS]):
-            qps += values[_QPS]
-        latency = values[_LATENCY]
-        if math.isfinite(latency):
-            latency_sum += latency
-            latency_x_total += latency * values[_COUNT_AT[0]]
-            latency_reports += 1
-        for i, at in enumerate(_COUNT_AT):
-            counts[i] += values[at]
-        for i, at in enumerate(_PERCENTILE_AT):
-            value = values[at]
+        for i, value in enumerate(record_parts(values, record.histogram is not None)):
+            if math.isfinite(value):  # a NaN adds nothing
+                totals[i] += value
+        for i, value in enumerate(record_percentiles(values)):
             if value > percentiles[i]:  # NaN compares false
                 percentiles[i] = value
-        breaker += int(values[_BREAKER])
         estimates |= record.estimates
-        histogram_reports += record.histogram is not None
         order = (values[_TIME], record.received)
         if order > newest[:2]:
             newest = (*order, record.app, record.version, values[_DESC])
-    totals = [
-        qps,
-        latency_x_total,
-        latency_sum,
-        latency_reports,
-        instances,
-        *counts,
-        breaker,
-        histogram_reports,
-    ]
     return totals, percentiles, estimates, newest, merged(r.histogram for r in records)

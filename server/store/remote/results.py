@@ -10,10 +10,18 @@ from collections.abc import Mapping, Sequence
 
 from google.protobuf import json_format
 
-from csemonitor.core.figures import COUNTS, DOUBLE_FIELDS, ESTIMATE_GROUPS, PERCENTILES, Sums, count
+from csemonitor.core.columns import DOUBLE_FIELDS, PARTS, PERCENTILES, Sums
+from csemonitor.core.figures import ESTIMATE_GROUPS, count
 from csemonitor.core.histogram import Histogram
 from csemonitor.core.metric_names import FIELD_OF_QUANTILE, METRIC_OF, QUANTILES
 from csemonitor.core.upload import LatestInterface, as_sent, instance_snapshot
+from csemonitor.server.store.aggregates import (
+    InterfaceSums,
+    ServiceInstances,
+    ServiceLive,
+    metric_info,
+    service_summaries,
+)
 from csemonitor.server.store.remote.buckets import from_cumulative
 from csemonitor.server.store.remote.promql import FIGURE
 from csemonitor.v2 import metric_pb2
@@ -87,22 +95,74 @@ def latest_record(
     )
 
 
-def sums_of(values: Mapping[str, float], reports: int) -> Sums:
-    """A union query's figures of one group as the sums core.figures finishes."""
+def sums_of(values: Mapping[str, float]) -> Sums:
+    """A union query's figures of one group (named after core.columns' parts) as Sums."""
     return Sums(
-        qps=values.get("qps"),
-        latency_x_total=values.get("latency_x_total"),
-        latency_sum=values.get("latency_sum"),
-        latency_reports=whole(values.get("latency_reports")),
-        reports=reports,
-        **{c: whole(values.get(c)) for c in COUNTS},
-        **{p: values.get(p) for p in PERCENTILES},
-        breaker_open=whole(values.get("breaker")),
-        instances=whole(values.get("instances")),
-        estimates=estimates_of(values),
-        histogram_reports=whole(values.get("histogram_reports")),
-        histogram=histogram_of(values),
+        *(whole(values.get(p.name)) if p.whole else values.get(p.name) for p in PARTS),
+        *(values.get(p) for p in PERCENTILES),
+        estimates_of(values),
+        histogram_of(values),
     )
+
+
+def interface_cards(figures: Figures) -> list[metric_pb2.MetricInfo]:
+    """aggregate_interfaces' records from a query's figures per (service, interface): the
+    latest record of each live instance summed. A percentile below 0 is one no instance
+    reported (the live sums' NO_PERCENTILE); an interface of no instance is left out."""
+    records = []
+    for (service, name), values in sorted(figures.groups.items()):
+        if not whole(values.get("instances")):
+            continue
+        for field in PERCENTILES:
+            if values.get(field, 0.0) < 0:
+                del values[field]
+        newest = figures.labels[(service, name)].get("newest", {})
+        interface = InterfaceSums(
+            service=service,
+            name=name,
+            time=whole(values.get("time")),
+            app_id=newest.get("app", ""),
+            version=newest.get("version", ""),
+            desc=newest.get("desc", ""),
+            sums=sums_of(values),
+        )
+        records.append(metric_info(interface))
+    return records
+
+
+def summaries(figures: Figures) -> list[metric_pb2.ServiceSummary]:
+    """service_summaries' records from a query's figures per service."""
+    instances, live = [], []
+    for (service,), values in figures.groups.items():
+        if whole(values.get("known")):
+            newest = figures.labels[(service,)].get("newest", {})
+            instances.append(
+                ServiceInstances(
+                    service=service,
+                    known=whole(values["known"]),
+                    live=whole(values.get("live")),
+                    last_report=whole(values.get("last_report")),
+                    app_id=newest.get("app", ""),
+                    version=newest.get("version", ""),
+                )
+            )
+        if "interfaces" in values:
+            live.append(
+                ServiceLive(
+                    service=service,
+                    qps=values.get("qps"),
+                    total=whole(values.get("total")),
+                    failure=whole(values.get("failure")),
+                    any_open=bool(values.get("breaker")),
+                    interfaces=whole(values["interfaces"]),
+                    latency_x_total=values.get("latency_x_total"),
+                    latency_sum=values.get("latency_sum"),
+                    latency_reports=whole(values.get("latency_reports")),
+                    reports=whole(values.get("reports")),
+                    open_breakers=whole(values.get("open_breakers")),
+                )
+            )
+    return service_summaries(instances, live)
 
 
 def histogram_of(values: Mapping[str, float]) -> Histogram | None:

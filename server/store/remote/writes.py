@@ -20,6 +20,7 @@ import aiohttp
 import cramjam
 from google.protobuf import json_format, struct_pb2
 
+from csemonitor.core.columns import metric_values
 from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from csemonitor.core.figures import ESTIMATE_GROUPS, FREE_FORM_FIELDS
 from csemonitor.core.metric_names import (
@@ -37,7 +38,6 @@ from csemonitor.core.metric_names import (
 )
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import AS_SENT, CORRECTABLE, Upload, changed_fields, instance_key
-from csemonitor.server.store.columns import metric_values
 from csemonitor.server.store.group_commit import BatchRefused
 from csemonitor.server.store.remote.fleet import Record, Seen
 from csemonitor.server.store.remote.prompb import label, labels, labels_around, series

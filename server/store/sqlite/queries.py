@@ -10,13 +10,21 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
-from csemonitor.core.figures import COUNTS, ESTIMATE_GROUPS, PERCENTILES, Sums
+from csemonitor.core.columns import (
+    DOUBLE_FIELDS,
+    METRIC_COLUMNS,
+    PARTS,
+    PERCENTILES,
+    Merge,
+    Part,
+    Sums,
+    Tally,
+)
+from csemonitor.core.figures import ESTIMATE_GROUPS
 from csemonitor.core.histogram import Histogram
 from csemonitor.server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
 from csemonitor.server.store.sqlite.schema import (
-    DOUBLE_COLUMNS,
     LATEST_PREFIX,
-    METRIC_COLUMNS,
     METRIC_SQL,
     READING_COLUMNS,
 )
@@ -41,17 +49,41 @@ _NEWEST = (
     '|| char(31) || "desc")'
 )
 
-# TOTAL() rather than SUM(): a float that cannot overflow (core.figures.count saturates it).
-# Then the columns of core.figures.Sums, in order (a record per instance: reports = instances).
+
+def _over_records(part: Part) -> str:
+    """A part over records (one latest record per instance, or an instance's samples in a
+    step): a figure's TOTAL, a count of the records that reported one."""
+    if part.tally is Tally.FIGURE:
+        return f"TOTAL({part.sql})"
+    return f"COUNT({part.of[0]})" if part.tally is Tally.REPORTED else "COUNT(*)"
+
+
+def _over_instances(part: Part) -> str:
+    """A part over the instances' sums in a step (RAW_SERIES' inner query: each part's alias)."""
+    if part.tally is Tally.FIGURE:
+        return f"TOTAL({part.name})"
+    return f"SUM({part.name})" if part.tally is Tally.REPORTED else "COUNT(*)"
+
+
+def _over_minutes(part: Part) -> str:
+    """A part over roll-up rows, by its merge rule (a figure's sum: TOTAL)."""
+    if part.merge is Merge.MEAN:
+        return f"AVG({part.column})"
+    if part.merge is Merge.MOST:
+        return f"MAX({part.column})"
+    return f"TOTAL({part.column})" if part.tally is Tally.FIGURE else f"SUM({part.column})"
+
+
+def _sums(over) -> str:
+    """The columns of core.columns.Sums, in order: each part `over` rows, then the percentiles'
+    maxima, the estimate groups of any row and the distributions merged."""
+    percentiles = ", ".join(f"MAX({p})" for p in PERCENTILES)
+    return f"{', '.join(over(p) for p in PARTS)}, {percentiles}, {ESTIMATES_ANY}, {_HISTOGRAMS}"
+
+
 AGGREGATE_INTERFACES = (
-    f'SELECT service, "name", MAX("time"), {_NEWEST}, TOTAL(qps), TOTAL(latency * total), '
-    "TOTAL(latency), COUNT(latency), COUNT(*), "
-    + ", ".join(f"TOTAL({c})" for c in COUNTS)
-    + ", "
-    + ", ".join(f"MAX({p})" for p in PERCENTILES)
-    + f", SUM(circuit_breaker_open), COUNT(*), {ESTIMATES_ANY}, COUNT(histogram), "
-    f"{_HISTOGRAMS} FROM interface_latest "
-    "WHERE domain = ? AND project = ? AND received >= ? {filters} "
+    f'SELECT service, "name", MAX("time"), {_NEWEST}, {_sums(_over_records)} '
+    "FROM interface_latest WHERE domain = ? AND project = ? AND received >= ? {filters} "
     'GROUP BY service, "name" ORDER BY service, "name"'
 )
 
@@ -96,30 +128,24 @@ def service_live(row: Sequence) -> ServiceLive:
     return ServiceLive(*row)
 
 
-_COUNT_TOTALS = ", ".join(f"TOTAL({c})" for c in COUNTS)
-_PERCENTILE_MAX = ", ".join(f"MAX({p})" for p in PERCENTILES)
-
-# Both queries return name, bucket, then the columns of core.figures.Sums, in order.
+# Both series queries return name, bucket, then the columns of core.columns.Sums, in order.
 ROLLUP_SERIES = (
-    "SELECT name, (minute / :step) * :step AS bucket, AVG(qps), TOTAL(latency_x_total), "
-    f"TOTAL(latency_sum), SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, "
-    "SUM(breaker_open), "
-    f"MAX(instances), {ESTIMATES_ANY}, SUM(histogram_n), {_HISTOGRAMS} "
+    f"SELECT name, (minute / :step) * :step AS bucket, {_sums(_over_minutes)} "
     "FROM interface_rollup WHERE domain = :domain AND project = :project AND service = :service "
     "AND minute >= :start AND minute < :end {filters} GROUP BY name, bucket ORDER BY name, bucket"
 )
-# Raw: each instance's mean qps over the step, then summed, like the roll-ups' minutes.
+# Raw: each instance's sums over the step (its mean qps: Merge.MEAN), then summed, like the
+# roll-ups' minutes.
+_PER_INSTANCE = ", ".join(
+    f"{'AVG(qps)' if p.merge is Merge.MEAN else _over_records(p)} AS {p.name}"
+    for p in PARTS
+    if p.tally is not Tally.INSTANCE
+)
 RAW_SERIES = (
-    'SELECT "name", bucket, SUM(mean_qps), TOTAL(latency_x_total), TOTAL(latency_sum), '
-    f"SUM(latency_n), SUM(n), {_COUNT_TOTALS}, {_PERCENTILE_MAX}, SUM(breaker_open), COUNT(*), "
-    f"{ESTIMATES_ANY}, SUM(histogram_n), {_HISTOGRAMS} FROM ("
-    'SELECT "name", (received / :step) * :step AS bucket, instance, AVG(qps) AS mean_qps, '
-    + ", ".join(f"TOTAL({c}) AS {c}" for c in COUNTS)
-    + ", TOTAL(latency * total) AS latency_x_total, TOTAL(latency) AS latency_sum, "
-    "COUNT(latency) AS latency_n, COUNT(*) AS n, "
+    f'SELECT "name", bucket, {_sums(_over_instances)} FROM ('
+    f'SELECT "name", (received / :step) * :step AS bucket, instance, {_PER_INSTANCE}, '
     + ", ".join(f"MAX({p}) AS {p}" for p in PERCENTILES)
-    + f", SUM(circuit_breaker_open) AS breaker_open, {ESTIMATES_ANY} AS estimates, "
-    f"COUNT(histogram) AS histogram_n, {_HISTOGRAMS} AS histogram "
+    + f", {ESTIMATES_ANY} AS estimates, {_HISTOGRAMS} AS histogram "
     "FROM interface_sample WHERE domain = :domain AND project = :project AND service = :service "
     "AND received >= :start AND received < :end {filters} "
     'GROUP BY "name", bucket, instance) GROUP BY "name", bucket ORDER BY "name", bucket'
@@ -142,7 +168,7 @@ LIVE_INTERFACES = (
 def interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:
     """A stored row's figures; SQLite stores NaN as NULL, and no other double is ever NULL."""
     fields = {
-        name: (math.nan if value is None and name in DOUBLE_COLUMNS else value)
+        name: (math.nan if value is None and name in DOUBLE_FIELDS else value)
         for name, value in zip(METRIC_COLUMNS, values, strict=True)
     }
     return metric_pb2.InterfaceMetric(**fields)

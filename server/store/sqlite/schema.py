@@ -7,15 +7,8 @@ import sqlite3
 
 from google.protobuf import descriptor
 
-from csemonitor.core.figures import PERCENTILES
-from csemonitor.server.store.columns import (  # noqa: F401 (the SQLite tables' columns, named here too)
-    DOUBLE_COLUMNS,
-    METRIC_COLUMNS,
-    METRIC_FIELDS,
-    ROLLUP_COLUMNS,
-    ROLLUP_KEY,
-    ROLLUP_SUMMED,
-)
+from csemonitor.core.columns import METRIC_COLUMNS, METRIC_FIELDS, PERCENTILES, ROLLUP_SUMMED
+from csemonitor.server.store.rollups import ROLLUP_COLUMNS  # noqa: F401 (the table's, named here too)
 
 DB_FILE = "csemonitor.sqlite3"
 

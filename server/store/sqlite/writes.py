@@ -8,16 +8,12 @@ from typing import NamedTuple
 
 import orjson
 
-from csemonitor.core.figures import INT64_MAX, PERCENTILES
+from csemonitor.core.columns import METRIC_COLUMNS, PERCENTILES, ROLLUP_SUMMED, metric_values
+from csemonitor.core.figures import INT64_MAX
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import AS_SENT, Upload, instance_key
-from csemonitor.server.store.columns import ROLLUP_COLUMNS, ROLLUP_KEY, ROLLUP_SUMMED, metric_values
-from csemonitor.server.store.sqlite.schema import (
-    LATEST_PREFIX,
-    METRIC_COLUMNS,
-    METRIC_SQL,
-    READING_COLUMNS,
-)
+from csemonitor.server.store.rollups import ROLLUP_COLUMNS, ROLLUP_KEY
+from csemonitor.server.store.sqlite.schema import LATEST_PREFIX, METRIC_SQL, READING_COLUMNS
 
 INSERT_SAMPLE = (
     "INSERT INTO interface_sample (domain, project, service, instance, received, "
