@@ -24,7 +24,8 @@ import tempfile
 import time
 
 from bench.fixtures import grpc_body
-from csemonitor.core.settings import ServerSettings, load_settings
+from csemonitor.core.config import load_settings
+from csemonitor.core.settings import ServerSettings
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.ingest import Limits, normalize_upload
 from csemonitor.server.store.sqlite import SqliteStore

@@ -28,8 +28,8 @@ import grpc
 from google.protobuf import json_format
 
 from csemonitor.client.api import Client, CsemonitorError, default_target, percentile
+from csemonitor.core.config import example_config
 from csemonitor.core.json_out import message_to_json
-from csemonitor.core.settings import example_config
 
 
 def _client(args) -> Client:

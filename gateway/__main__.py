@@ -7,7 +7,8 @@ import sys
 
 import uvicorn
 
-from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, GatewaySettings, settings_for_process
+from csemonitor.core.config import settings_for_process
+from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, GatewaySettings
 from csemonitor.gateway.app import create_app
 from csemonitor.gateway.protocol import protocol_with_timeouts
 

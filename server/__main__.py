@@ -5,7 +5,8 @@ import sys
 
 import uvloop
 
-from csemonitor.core.settings import ServerSettings, settings_for_process
+from csemonitor.core.config import settings_for_process
+from csemonitor.core.settings import ServerSettings
 from csemonitor.server.app import serve
 from csemonitor.server.store import StoreUnusable
 

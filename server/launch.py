@@ -16,12 +16,8 @@ import sys
 import tempfile
 import time
 
-from csemonitor.core.settings import (
-    GatewaySettings,
-    ServerSettings,
-    load_settings,
-    settings_parser,
-)
+from csemonitor.core.config import load_settings, settings_parser
+from csemonitor.core.settings import GatewaySettings, ServerSettings
 
 GRPC_READY = "csemonitor gRPC server listening on "
 _PR_SET_PDEATHSIG = 1

@@ -13,7 +13,8 @@ import kubernetes_validate
 import pytest
 import yaml
 
-from csemonitor.core.settings import GatewaySettings, ServerSettings, load_settings
+from csemonitor.core.config import load_settings
+from csemonitor.core.settings import GatewaySettings, ServerSettings
 from harness.engines import require_binary
 from harness.service import REPO
 

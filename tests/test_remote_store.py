@@ -14,8 +14,9 @@ import cramjam
 import pytest
 from stores import plain
 
+from csemonitor.core.config import load_settings
 from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
-from csemonitor.core.settings import ServerSettings, load_settings
+from csemonitor.core.settings import ServerSettings
 from csemonitor.core.tenant import Tenant
 from csemonitor.prometheus import remote_pb2
 from csemonitor.server.store import RemoteStore, configured_store

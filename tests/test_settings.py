@@ -6,13 +6,8 @@ from dataclasses import fields
 
 import pytest
 
-from csemonitor.core.settings import (
-    GatewaySettings,
-    ServerSettings,
-    load_settings,
-    parse_duration,
-    parse_size,
-)
+from csemonitor.core.config import load_settings
+from csemonitor.core.settings import GatewaySettings, ServerSettings, parse_duration, parse_size
 
 
 def test_defaults_match_the_readme():
@@ -121,7 +116,7 @@ def test_a_missing_config_file_is_named():
 
 
 def test_the_example_config_is_current_and_holds_every_setting_at_its_default(tmp_path):
-    from csemonitor.core.settings import example_config
+    from csemonitor.core.config import example_config
     from harness.service import REPO
 
     text = example_config()

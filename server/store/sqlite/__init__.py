@@ -17,54 +17,44 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-import orjson
-
 from csemonitor.core.errors import INTERNAL, UNAVAILABLE, ApiError
 from csemonitor.core.histogram import merge_serialized
 from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.upload import LatestInterface, Upload, as_sent, instance_snapshot
+from csemonitor.core.upload import LatestInterface, Upload
 from csemonitor.server.store.aggregates import metric_info, service_summaries
 from csemonitor.server.store.base import Store
 from csemonitor.server.store.group_commit import BatchRefused, GroupCommit
 from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.server.store.sqlite import writes
 from csemonitor.server.store.sqlite.histograms import MergeAggregate
 from csemonitor.server.store.sqlite.queries import (
     AGGREGATE_INTERFACES,
     INSTANCE_INTERFACES,
+    INSTANCES,
     INSTANCES_BY_SERVICE,
     LIVE_BY_SERVICE,
     LIVE_INTERFACES,
+    RAW_OF_INSTANCE,
     RAW_SERIES,
     ROLLUP_SERIES,
-    interface_metric,
+    instance_of_row,
     interface_sums,
+    latest_interface,
     service_instances,
     service_live,
     sums_of_row,
 )
 from csemonitor.server.store.sqlite.schema import (
     DB_FILE,
-    LATEST_PREFIX,
-    READING_COLUMNS,
     ROLLUP_SCHEMA,
     SCHEMA,
     add_missing_columns,
 )
-from csemonitor.server.store.sqlite.writes import (
-    INSERT_SAMPLE,
-    TRACKER_SEED,
-    UPSERT_INSTANCE,
-    UPSERT_LATEST,
-    UPSERT_ROLLUP,
-    UploadRows,
-    upload_rows,
-)
+from csemonitor.server.store.sqlite.writes import UploadRows, upload_rows
 from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
-
-PROBE_BYTES = 1024 * 1024  # what a probe write must find room for before health is SERVING
 
 
 class StoreUnusable(Exception):
@@ -115,7 +105,7 @@ class SqliteStore(Store):
             log.warning("%s: not a SQLite database (%s), moved to %s", self._path, exc, aside)
             self._write_db = await loop.run_in_executor(self._writer, self._connect, True)
         now_ms = int(time.time() * 1000)
-        self._minutes.seed(await self._read(TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
+        self._minutes.seed(await self._read(writes.TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
         self._commits.start("sqlite-group-commit")
 
     def _connect(self, create: bool) -> sqlite3.Connection:
@@ -161,10 +151,8 @@ class SqliteStore(Store):
             db = self._write_db
             db.execute("BEGIN IMMEDIATE")
             try:
-                db.execute("CREATE TABLE IF NOT EXISTS write_probe (x BLOB)")
-                # Room for a burst of uploads, not just one page: no flapping at the edge.
-                db.execute(f"INSERT INTO write_probe VALUES (zeroblob({PROBE_BYTES}))")
-                db.execute("DELETE FROM write_probe")
+                for sql in writes.PROBE:
+                    db.execute(sql)
                 db.execute("COMMIT")
             except BaseException:
                 if db.in_transaction:
@@ -222,10 +210,10 @@ class SqliteStore(Store):
         db.execute("BEGIN IMMEDIATE")
         try:
             rollups = [rollup_row(*args, self._minutes) for rows in batch for args in rows.rollups]
-            db.executemany(INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
-            db.executemany(UPSERT_LATEST, [row for rows in batch for row in rows.latest])
-            db.executemany(UPSERT_ROLLUP, merge_rollups(rollups))
-            db.executemany(UPSERT_INSTANCE, [rows.instance for rows in batch])
+            db.executemany(writes.INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
+            db.executemany(writes.UPSERT_LATEST, [row for rows in batch for row in rows.latest])
+            db.executemany(writes.UPSERT_ROLLUP, merge_rollups(rollups))
+            db.executemany(writes.UPSERT_INSTANCE, [rows.instance for rows in batch])
         except BaseException as exc:
             self._abandon()
             if isinstance(exc, sqlite3.OperationalError):
@@ -261,7 +249,7 @@ class SqliteStore(Store):
         if function is not None:
             sql += ' AND "name" = ?'
             params.append(function)
-        return [_latest(row) for row in await self._read(sql, params)]
+        return [latest_interface(row) for row in await self._read(sql, params)]
 
     async def live_interfaces(
         self, tenant: Tenant, since_ms: int, service: str | None = None
@@ -270,7 +258,7 @@ class SqliteStore(Store):
         if service is not None:
             sql += " AND service = ?"
             params.append(service)
-        return [_latest(row) for row in await self._read(sql, params)]
+        return [latest_interface(row) for row in await self._read(sql, params)]
 
     async def aggregate_interfaces(
         self,
@@ -301,44 +289,21 @@ class SqliteStore(Store):
     async def instances(
         self, tenant: Tenant, service: str | None = None
     ) -> list[metric_pb2.InstanceInfo]:
-        sql = (
-            "SELECT service, received, snapshot, client FROM instance_latest "
-            "WHERE domain = ? AND project = ?"
-        )
+        sql = INSTANCES
         params: list = [tenant.domain, tenant.project]
         if service is not None:
             sql += " AND service = ?"
             params.append(service)
-        rows = await self._read(sql, params)
-        return [
-            instance_snapshot(
-                service,
-                metric_pb2.MetricData.FromString(blob),
-                received,
-                metric_pb2.ClientInfo.FromString(client) if client else None,
-            )
-            for service, received, blob, client in rows
-        ]
+        return [instance_of_row(row) for row in await self._read(sql, params)]
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         def run() -> int:
             removed = 0
             # Raw samples are appended in receive order: the oldest are the lowest rowids, so
             # pruning walks from the start instead of keeping an index on `received`.
-            removed += self._write_db.execute(
-                "DELETE FROM interface_sample WHERE rowid < COALESCE("
-                "(SELECT rowid FROM interface_sample WHERE received >= ? ORDER BY rowid LIMIT 1), "
-                "(SELECT MAX(rowid) + 1 FROM interface_sample))",
-                (raw_before_ms,),
-            ).rowcount
-            for table, column, limit in (
-                ("interface_rollup", "minute", before_ms),
-                ("interface_latest", "received", before_ms),
-                ("instance_latest", "received", before_ms),
-            ):
-                removed += self._write_db.execute(
-                    f"DELETE FROM {table} WHERE {column} < ?", (limit,)
-                ).rowcount
+            removed += self._write_db.execute(writes.PRUNE_SAMPLES, (raw_before_ms,)).rowcount
+            for sql in writes.PRUNE_BEFORE:
+                removed += self._write_db.execute(sql, (before_ms,)).rowcount
             self._minutes.forget_before(before_ms)  # under the write lock, as every tracker use
             return removed
 
@@ -371,31 +336,6 @@ class SqliteStore(Store):
         else:
             sql = RAW_SERIES
             if instance is not None:
-                filters.append(
-                    "AND instance IN (SELECT instance FROM instance_latest WHERE domain = :domain "
-                    "AND project = :project AND service = :service "
-                    "AND (instance = :instance OR host = :instance))"
-                )
+                filters.append(RAW_OF_INSTANCE)
         rows = await self._read(sql.format(filters=" ".join(filters)), params)
         return series_of(Bucket(name, time, sums_of_row(sums)) for name, time, *sums in rows)
-
-
-_PREFIX = len(LATEST_PREFIX)
-
-
-def _latest(row) -> LatestInterface:
-    """A row of INSTANCE_INTERFACES or LIVE_INTERFACES."""
-    dialect, estimates, sent_message, sent_figures, histogram = row[
-        _PREFIX : _PREFIX + len(READING_COLUMNS)
-    ]
-    metric = interface_metric(row[_PREFIX + len(READING_COLUMNS) :])
-    if histogram is not None:
-        metric.latency_histogram.ParseFromString(histogram)
-    sent = None
-    if sent_figures is not None:
-        sent = as_sent(metric, orjson.loads(sent_figures))
-    elif sent_message:  # a record written by an earlier release: the whole message as sent
-        sent = metric_pb2.InterfaceMetric.FromString(sent_message)
-    return LatestInterface(
-        *row[:_PREFIX], metric=metric, dialect=dialect, estimates=estimates, sent=sent
-    )

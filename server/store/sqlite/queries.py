@@ -10,6 +10,8 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 
+import orjson
+
 from csemonitor.core.columns import (
     DOUBLE_FIELDS,
     METRIC_COLUMNS,
@@ -22,6 +24,7 @@ from csemonitor.core.columns import (
 )
 from csemonitor.core.figures import ESTIMATE_GROUPS
 from csemonitor.core.histogram import Histogram
+from csemonitor.core.upload import LatestInterface, as_sent, instance_snapshot
 from csemonitor.server.store.aggregates import InterfaceSums, ServiceInstances, ServiceLive
 from csemonitor.server.store.sqlite.schema import (
     LATEST_PREFIX,
@@ -172,3 +175,48 @@ def interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:
         for name, value in zip(METRIC_COLUMNS, values, strict=True)
     }
     return metric_pb2.InterfaceMetric(**fields)
+
+
+# Each instance's snapshot.
+INSTANCES = (
+    "SELECT service, received, snapshot, client FROM instance_latest "
+    "WHERE domain = ? AND project = ?"
+)
+# A raw series of one instance (by its key or its host name).
+RAW_OF_INSTANCE = (
+    "AND instance IN (SELECT instance FROM instance_latest WHERE domain = :domain "
+    "AND project = :project AND service = :service "
+    "AND (instance = :instance OR host = :instance))"
+)
+
+
+def instance_of_row(row: Sequence) -> metric_pb2.InstanceInfo:
+    """A row of INSTANCES."""
+    service, received, blob, client = row
+    return instance_snapshot(
+        service,
+        metric_pb2.MetricData.FromString(blob),
+        received,
+        metric_pb2.ClientInfo.FromString(client) if client else None,
+    )
+
+
+_PREFIX = len(LATEST_PREFIX)
+
+
+def latest_interface(row: Sequence) -> LatestInterface:
+    """A row of INSTANCE_INTERFACES or LIVE_INTERFACES."""
+    dialect, estimates, sent_message, sent_figures, histogram = row[
+        _PREFIX : _PREFIX + len(READING_COLUMNS)
+    ]
+    metric = interface_metric(row[_PREFIX + len(READING_COLUMNS) :])
+    if histogram is not None:
+        metric.latency_histogram.ParseFromString(histogram)
+    sent = None
+    if sent_figures is not None:
+        sent = as_sent(metric, orjson.loads(sent_figures))
+    elif sent_message:  # a record written by an earlier release: the whole message as sent
+        sent = metric_pb2.InterfaceMetric.FromString(sent_message)
+    return LatestInterface(
+        *row[:_PREFIX], metric=metric, dialect=dialect, estimates=estimates, sent=sent
+    )

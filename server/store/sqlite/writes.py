@@ -112,3 +112,25 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
         upload.client.SerializeToString() if upload.client.ByteSize() else None,
     )
     return UploadRows(samples, latest, rollups, instance)
+
+
+PROBE_BYTES = 1024 * 1024  # what a probe write must find room for before health is SERVING
+# A probe write (in a transaction the store rolls back if it fails): room for a burst of
+# uploads, not just one page, so health does not flap at the edge.
+PROBE = (
+    "CREATE TABLE IF NOT EXISTS write_probe (x BLOB)",
+    f"INSERT INTO write_probe VALUES (zeroblob({PROBE_BYTES}))",
+    "DELETE FROM write_probe",
+)
+# Raw samples are appended in receive order: the oldest are the lowest rowids, so pruning walks
+# from the start instead of keeping an index on `received`.
+PRUNE_SAMPLES = (
+    "DELETE FROM interface_sample WHERE rowid < COALESCE("
+    "(SELECT rowid FROM interface_sample WHERE received >= ? ORDER BY rowid LIMIT 1), "
+    "(SELECT MAX(rowid) + 1 FROM interface_sample))"
+)
+PRUNE_BEFORE = (
+    "DELETE FROM interface_rollup WHERE minute < ?",
+    "DELETE FROM interface_latest WHERE received < ?",
+    "DELETE FROM instance_latest WHERE received < ?",
+)
