@@ -9,7 +9,7 @@ PROTO_SRC := proto/csemonitor/v2/metric.proto proto/csemonitor/prometheus/remote
 GEN_DIR := generated
 comma := ,
 
-.PHONY: image run test fuzz generate check-generated lint install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
+.PHONY: image run test fuzz generate check-generated lint typecheck install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,7 @@ run: $(SERVICE)
 # Three workers (pytest-xdist): the tests mostly wait on real processes, so more workers than
 # cores still shortens the run; TEST_WORKERS=0 runs them in this process, one after another.
 TEST_WORKERS ?= 3
-test: $(DEV) check-generated lint
+test: $(DEV) check-generated lint typecheck
 	$(PY) -m pytest -q -n $(TEST_WORKERS)
 
 # The long fuzz: fresh seeds (printed; replay with CSEMONITOR_FUZZ_SEED=<seed>), edge numbers on
@@ -62,6 +62,15 @@ check-generated: $(DEV)
 lint: $(DEV)
 	$(PY) -m ruff check core server gateway client harness tests bench
 	$(PY) -m ruff format --check core server gateway client harness tests bench
+
+# Part of make test: mypy over the installed package's layout. mypy cannot follow the editable
+# install's import hook, so a tree of links maps the folders into `csemonitor` as the wheel does.
+TYPECHECK_TREE := $(VENV)/typecheck
+typecheck: $(DEV)
+	@rm -rf $(TYPECHECK_TREE) && mkdir -p $(TYPECHECK_TREE)/csemonitor && \
+	  for f in $(GEN_DIR)/csemonitor/*; do ln -s $(CURDIR)/$$f $(TYPECHECK_TREE)/csemonitor/; done && \
+	  for d in core server gateway client; do ln -s $(CURDIR)/$$d $(TYPECHECK_TREE)/csemonitor/$$d; done
+	cd $(TYPECHECK_TREE) && $(CURDIR)/$(PY) -m mypy --config-file $(CURDIR)/pyproject.toml -p csemonitor
 
 # Needs wrk and h2load (Debian packages wrk, nghttp2-client).
 bench: $(DEV)

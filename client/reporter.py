@@ -27,6 +27,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
+from typing import Literal
 
 from google.protobuf import json_format
 
@@ -61,8 +62,9 @@ class _Window:
             circuit_breaker_open=breaker_open,
             rate=(self.calls - self.failures) / self.calls if self.calls else 1.0,
             failure_rate=self.failures / self.calls if self.calls else 0.0,
-            **{field: (h.quantile(q) if self.calls else 0.0) for field, q in QUANTILE_OF.items()},
         )
+        for field, q in QUANTILE_OF.items():
+            setattr(metric, field, h.quantile(q) if self.calls else 0.0)
         metric.latency_histogram.CopyFrom(h.to_message())
         return metric
 
@@ -83,7 +85,7 @@ class Call:
         self._started = time.perf_counter()
         return self
 
-    def __exit__(self, kind, _error, _trace) -> bool:
+    def __exit__(self, kind, _error, _trace) -> Literal[False]:
         if kind is not None:
             if issubclass(kind, TimeoutError):
                 self.timed_out = True

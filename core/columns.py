@@ -19,7 +19,7 @@ import operator
 from collections import namedtuple
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from google.protobuf.descriptor import FieldDescriptor
 
@@ -116,9 +116,17 @@ ROLLUP_SUMMED = tuple(part.column for part in PARTS)  # a roll-up row's summed c
 # percentiles' maxima, the estimate groups of any record (bits OR-ed), the distributions merged
 # (a core.histogram.Histogram, None when no record had one). A part or percentile nobody
 # reported may be None.
-Sums: Any = namedtuple(  # noqa: PYI024 (its fields are PARTS: a class statement cannot list them)
-    "Sums", (*PART_NAMES, *PERCENTILES, "estimates", "histogram"), defaults=(0, None)
-)
+if TYPE_CHECKING:  # its fields come from PARTS, which a type checker cannot follow
+
+    class Sums(tuple):
+        def __new__(cls, *values: Any, **named: Any) -> Sums: ...
+        def __getattr__(self, name: str) -> Any: ...
+        def _replace(self, **changes: Any) -> Sums: ...
+
+else:
+    Sums = namedtuple(
+        "Sums", (*PART_NAMES, *PERCENTILES, "estimates", "histogram"), defaults=(0, None)
+    )
 _ESTIMATES_AT = len(PARTS) + len(PERCENTILES)
 
 _COLUMN_AT = {name: i for i, name in enumerate(METRIC_COLUMNS)}
@@ -176,7 +184,7 @@ _MERGE: dict[Merge, Callable[[list], Any]] = {
 }
 
 
-def merge_sums(rows: Iterable[Any]) -> Any:
+def merge_sums(rows: Iterable[Sums]) -> Sums:
     """The Sums of a step's minutes as one: each part by its merge rule, percentiles maxed,
     estimate groups OR-ed, distributions merged."""
     columns = list(zip(*rows, strict=True))

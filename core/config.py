@@ -16,6 +16,7 @@ import sys
 import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import fields
+from typing import Any
 
 from csemonitor.core.settings import (
     CONFIG_ENV,
@@ -29,7 +30,7 @@ from csemonitor.core.settings import (
 )
 
 
-def _convert(spec: dataclasses.Field, text: str):
+def _convert(spec: dataclasses.Field, text: str) -> Any:
     parse = spec.metadata.get("parse")
     if parse is not None:
         return parse(text)
@@ -63,10 +64,10 @@ def _groups(kinds: Sequence[type]) -> list[tuple[str, list[dataclasses.Field]]]:
             )
             if all(spec.name != known.name for known in groups.setdefault(owner, [])):
                 groups[owner].append(spec)
-    return [(owner.__doc__.strip().rstrip("."), specs) for owner, specs in groups.items()]
+    return [((owner.__doc__ or "").strip().rstrip("."), specs) for owner, specs in groups.items()]
 
 
-def settings_parser(*kinds: type) -> argparse.ArgumentParser:
+def settings_parser(*kinds: type[ServerSettings | GatewaySettings]) -> argparse.ArgumentParser:
     """The flags of these settings kinds (their union, each once, by group), `--config` first;
     what `--help` lists."""
     both = len(kinds) > 1
@@ -119,10 +120,11 @@ def _as_size(size: int) -> str:
 def _shown(spec: dataclasses.Field) -> str:
     """A setting's default as a TOML value: durations and sizes in their units."""
     parse = spec.metadata.get("parse")
+    default: Any = spec.default
     if parse is parse_duration:
-        return f'"{_as_duration(spec.default)}"'
+        return f'"{_as_duration(default)}"'
     if parse is parse_size:
-        return f'"{_as_size(spec.default)}"' if spec.default else "0"
+        return f'"{_as_size(default)}"' if default else "0"
     if isinstance(spec.default, str):
         return '"' + spec.default.replace("\\", "\\\\").replace('"', '\\"') + '"'
     return f"{spec.default:g}" if isinstance(spec.default, float) else str(spec.default)
@@ -167,7 +169,7 @@ def read_config(path: str) -> dict[str, object]:
     return data
 
 
-def _convert_from(where: str, spec: dataclasses.Field, text: str):
+def _convert_from(where: str, spec: dataclasses.Field, text: str) -> Any:
     try:
         return _convert(spec, text)
     except ValueError as exc:

@@ -7,6 +7,9 @@ SeriesPoint, or one instance's MetricInfo). Field lists come from the proto's de
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 from csemonitor.core.columns import (
     COUNTS,
     PERCENTILES,
@@ -57,7 +60,7 @@ def estimated_figures(mask: int) -> list[str]:
     return list(names)
 
 
-def estimate_mask(figures) -> int:
+def estimate_mask(figures: Iterable[str]) -> int:
     """The estimate groups a record's `estimates` (JSON names) cover: the inverse of
     estimated_figures."""
     named = set(figures)
@@ -103,7 +106,7 @@ def record_sums(metric: metric_pb2.InterfaceMetric, estimates: int) -> Sums:
     )
 
 
-def mean_latency(sums, total: int, missing: float = 0.0) -> float:
+def mean_latency(sums: Any, total: int, missing: float = 0.0) -> float:
     """Latency over records: weighted by calls (one record: its own; nothing called: the mean
     of the latencies reported). `sums` has latency_x_total, latency_sum, latency_reports and
     reports (a Sums, or a service's live interfaces summed)."""
@@ -112,7 +115,9 @@ def mean_latency(sums, total: int, missing: float = 0.0) -> float:
     return figure(sums.latency_x_total) / total
 
 
-def finish(sums: Sums, into: metric_pb2.MetricInfo | metric_pb2.SeriesPoint, missing=0.0) -> None:
+def finish(
+    sums: Sums, into: metric_pb2.MetricInfo | metric_pb2.SeriesPoint, missing: float = 0.0
+) -> None:
     """Fill a record's figures from sums, by the rules of Store.aggregate_interfaces.
 
     Counts summed (saturating); qps summed; percentiles the maximum; latency weighted by calls

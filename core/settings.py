@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from csemonitor.core.wire import MAX_VALUE_DEPTH
 
@@ -49,15 +49,15 @@ def parse_size(text: str) -> int:
     return int(match.group(1)) * _SIZE_UNITS[match.group(2)]
 
 
-def _duration(default: float, help_text: str):
+def _duration(default: float, help_text: str) -> Any:
     return field(default=default, metadata={"parse": parse_duration, "help": help_text})
 
 
-def _size(default: int, help_text: str):
+def _size(default: int, help_text: str) -> Any:
     return field(default=default, metadata={"parse": parse_size, "help": help_text})
 
 
-def _plain(default, help_text: str, choices: Sequence[str] | None = None):
+def _plain(default: object, help_text: str, choices: Sequence[str] | None = None) -> Any:
     return field(default=default, metadata={"help": help_text, "choices": choices})
 
 
@@ -240,7 +240,7 @@ class ServerSettings(
 
     PROCESS = "server"
 
-    def replace(self, **changes) -> ServerSettings:
+    def replace(self, **changes: Any) -> ServerSettings:
         return dataclasses.replace(self, **changes)
 
 
@@ -252,5 +252,5 @@ class GatewaySettings(
 
     PROCESS = "gateway"
 
-    def replace(self, **changes) -> GatewaySettings:
+    def replace(self, **changes: Any) -> GatewaySettings:
         return dataclasses.replace(self, **changes)

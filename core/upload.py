@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import functools
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-from csemonitor.core.columns import DOUBLE_FIELDS
+from csemonitor.core.columns import DOUBLE_FIELDS, metric_values
 from csemonitor.core.figures import count
 from csemonitor.v2 import metric_pb2
 
@@ -46,7 +46,7 @@ class InterfaceReading(NamedTuple):
 
     def sent_figures(self) -> dict[str, float | int]:
         """The changed figures as the client sent them, by field name (for as_sent)."""
-        sent = self.sent
+        sent = self.sent or ()
         return {field: sent[at] for at, field in changed_fields(self.corrected)}
 
 
@@ -76,7 +76,7 @@ def as_sent(
         if field in DOUBLE_FIELDS:
             setattr(copy, field, math.nan if value is None else float(value))
         else:
-            setattr(copy, field, count(value))
+            setattr(copy, field, count(value))  # type: ignore[arg-type]
     return copy
 
 
@@ -88,6 +88,27 @@ class Upload(NamedTuple):
     received_ms: int
     client: metric_pb2.ClientInfo
     readings: Sequence[InterfaceReading]  # one per interface of metric, in order
+
+    def reports(self) -> Iterator[InterfaceReport]:
+        """Each interface as a store writes it: its stored column values, how it was read, and
+        its latency distribution serialized (None if it sent none)."""
+        readings = self.readings or [AS_SENT] * len(self.metric.interfaces)
+        for interface, reading in zip(self.metric.interfaces, readings, strict=True):
+            histogram = (
+                interface.latency_histogram.SerializeToString()
+                if interface.HasField("latency_histogram")
+                else None
+            )
+            yield InterfaceReport(interface.name, metric_values(interface), reading, histogram)
+
+
+class InterfaceReport(NamedTuple):
+    """One interface of an upload as a store writes it (Upload.reports)."""
+
+    name: str
+    values: tuple  # the stored column values (core.columns.METRIC_COLUMNS)
+    reading: InterfaceReading
+    histogram: bytes | None
 
 
 class LatestInterface(NamedTuple):

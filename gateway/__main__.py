@@ -28,7 +28,7 @@ class GatewayServer(uvicorn.Server):
             self._captured_signals.clear()
 
     async def shutdown(self, sockets=None) -> None:
-        self.config.app.state.closing.set()
+        self.config.app.state.closing.set()  # type: ignore[union-attr]  # our FastAPI app
         await super().shutdown(sockets)
 
 

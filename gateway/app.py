@@ -38,7 +38,7 @@ STATIC_DIR = Path(__file__).resolve().parent / "static"
 
 def open_channel(settings: GatewaySettings) -> grpc.aio.Channel:
     """The one channel every request shares (TLS when grpc_target_ca is set)."""
-    options = [
+    options: list[tuple[str, int | str]] = [
         ("grpc.max_send_message_length", settings.max_body_bytes + GRPC_MESSAGE_OVERHEAD),
         ("grpc.max_receive_message_length", MAX_RESPONSE_BYTES),
         # Find a restarted server within a second or two, not after a long backoff.

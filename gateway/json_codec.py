@@ -165,11 +165,15 @@ def fill_value(target: struct_pb2.Value, value: Any) -> None:
 _SCALAR, _VALUE_FIELD, _MESSAGE, _REPEATED_SCALAR, _REPEATED_MESSAGE = range(5)
 
 
+def _not_scalar(value: Any) -> Any:
+    raise AssertionError("a message field has no scalar converter")
+
+
 class _Entry(NamedTuple):
     name: str
     json_name: str
     kind: int
-    convert: Callable[[Any], Any] | None
+    convert: Callable[[Any], Any]  # a scalar's (a message field's: _not_scalar)
     message_type: Descriptor | None
 
 
@@ -190,7 +194,7 @@ def _plan(descriptor: Descriptor) -> tuple[dict[str, _Entry], bool]:
             field.name,
             field.json_name,
             kind,
-            None if is_message else _scalar_converter(field),
+            _not_scalar if is_message else _scalar_converter(field),
             field.message_type if is_message else None,
         )
         plan[field.name] = plan[field.json_name] = entry

@@ -11,7 +11,7 @@ from csemonitor.core.wire import DOMAIN_HEADER, MAX_PROJECT_ID_LENGTH, PROJECT_H
 from csemonitor.gateway.bindings import HttpBinding
 
 _VALUE = "google.protobuf.Value"
-_SCALARS = {
+_SCALARS: dict[int, dict[str, Any]] = {
     FieldDescriptor.TYPE_DOUBLE: {
         "oneOf": [
             {"type": "number"},
@@ -119,6 +119,7 @@ def _operation(binding: HttpBinding, schemas: dict[str, Any]) -> dict[str, Any]:
         }
         for name in TENANT_HEADERS
     ]
+    ok: dict[str, Any]
     if binding.response_body:
         ok = {"content": {"text/plain": {"schema": {"type": "string", "enum": ["upload ok"]}}}}
     else:

@@ -53,7 +53,7 @@ def protocol_with_timeouts(header_timeout: float, write_timeout: float) -> type[
             if self.transport is not None and not self.transport.is_closing():
                 self.transport.close()
 
-        def connection_made(self, transport) -> None:  # type: ignore[override]
+        def connection_made(self, transport) -> None:
             super().connection_made(transport)
             self._arm()
 

@@ -144,6 +144,8 @@ def dialect_of(client: metric_pb2.ClientInfo, interface: metric_pb2.InterfaceMet
         return GO_METRICS if client.version == GO_2018 else HYSTRIX_GO
     if client.family not in (JAVA, SPRING_CLOUD_HUAWEI):
         return FACE_VALUE
+    if interface is None:
+        return FACE_VALUE  # a java family's dialect is per interface
     if interface.name.startswith(_SCH_INVOCATION_PREFIX):
         return SCH_INVOCATION
     if client.version == JAVA_VERTX or _hystrix_shaped(interface):

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 
 from csemonitor.core.config import load_settings, settings_parser
 from csemonitor.core.settings import GatewaySettings, ServerSettings
@@ -41,12 +42,13 @@ def _start(module: str, env: dict[str, str]) -> subprocess.Popen:
     )
 
 
-def _first_line(process: subprocess.Popen, stop) -> str:
+def _first_line(process: subprocess.Popen, stop: Callable[[], None]) -> str:
+    assert process.stdout is not None  # started with stdout=PIPE
     line = process.stdout.readline()
     if not line:
         code = process.wait()
         stop()
-        sys.exit(f"csemonitor: {process.args[2]} exited with code {code}")
+        sys.exit(f"csemonitor: {process.args[2]!s} exited with code {code}")  # type: ignore[index]
     print(line, end="", flush=True)
     return line
 

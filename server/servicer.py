@@ -238,9 +238,10 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         sums = await self._store.aggregate_interfaces(tenant, services, since) if services else []
         for instance in instances:
             instance.live = instance.last_report_time >= since
+        ordered = sorted(instances, key=_instance_order)
         return metric_pb2.ExportMetricsResponse(
             interfaces=[instance_record(r) for r in sorted(records, key=_record_order)],
-            instances=sorted(instances, key=_instance_order),
+            instances=ordered,
             services=sums,
             time=now,
             domain=tenant.domain,

@@ -10,7 +10,13 @@ import random
 from csemonitor.core.columns import DOUBLE_FIELDS, METRIC_COLUMNS, PERCENTILES, ROLLUP_SUMMED
 from csemonitor.core.figures import INT64_MAX
 from csemonitor.core.histogram import Histogram, merge_serialized, serialized
-from csemonitor.server.store.rollups import ROLLUP_KEY, MinuteTracker, merge_rollups, rollup_row
+from csemonitor.server.store.rollups import (
+    ROLLUP_KEY,
+    MinuteTracker,
+    RollupInput,
+    merge_rollups,
+    rollup_row,
+)
 
 _KEY, _SUMMED_END = len(ROLLUP_KEY), len(ROLLUP_KEY) + len(ROLLUP_SUMMED)
 _MAXED_END = _SUMMED_END + len(PERCENTILES)
@@ -68,12 +74,14 @@ def test_a_batch_merged_in_memory_is_the_upsert_applied_row_by_row():
         tracker = MinuteTracker()
         rows = [
             rollup_row(
-                ("d", "p", "s"),
-                f"instance-{rnd.randint(0, 5)}",
-                _report(rnd),
-                MINUTE + rnd.randint(0, 150_000),
-                rnd.randint(0, 7),
-                _histogram(rnd),
+                RollupInput(
+                    ("d", "p", "s"),
+                    f"instance-{rnd.randint(0, 5)}",
+                    _report(rnd),
+                    MINUTE + rnd.randint(0, 150_000),
+                    rnd.randint(0, 7),
+                    _histogram(rnd),
+                ),
                 tracker,
             )
             for _ in range(rnd.randint(1, 40))
@@ -87,7 +95,9 @@ def test_counts_saturate_at_int64_and_a_nan_report_adds_nothing():
     report = dict.fromkeys(METRIC_COLUMNS, 0)
     report.update(name="op", desc="", total=INT64_MAX, latency=math.nan, l99=7.0)
     rows = [
-        rollup_row(("d", "p", "s"), f"i{n}", tuple(report.values()), MINUTE, 0, None, tracker)
+        rollup_row(
+            RollupInput(("d", "p", "s"), f"i{n}", tuple(report.values()), MINUTE, 0, None), tracker
+        )
         for n in range(3)
     ]
     [merged] = merge_rollups(rows)

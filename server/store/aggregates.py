@@ -82,13 +82,13 @@ def service_summaries(
             app_id=row.app_id,
             version=row.version,
         )
-    for row in live:
-        summary = summaries.setdefault(row.service, metric_pb2.ServiceSummary(service=row.service))
-        summary.qps = figure(row.qps)
-        summary.total, summary.failure = count(row.total), count(row.failure)
+    for one in live:
+        summary = summaries.setdefault(one.service, metric_pb2.ServiceSummary(service=one.service))
+        summary.qps = figure(one.qps)
+        summary.total, summary.failure = count(one.total), count(one.failure)
         summary.failure_rate = failure_percent(summary.failure, summary.total)
-        summary.circuit_breaker_open = bool(row.any_open)
-        summary.interface_count = row.interfaces
-        summary.latency = mean_latency(row, count(row.total))
-        summary.open_breaker_count = row.open_breakers
+        summary.circuit_breaker_open = bool(one.any_open)
+        summary.interface_count = one.interfaces
+        summary.latency = mean_latency(row, count(one.total))
+        summary.open_breaker_count = one.open_breakers
     return [summaries[name] for name in sorted(summaries)]

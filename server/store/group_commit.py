@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
 from csemonitor.core.errors import UNAVAILABLE, ApiError
@@ -120,7 +120,7 @@ class GroupCommit(Generic[Item]):
             self._on_commit(time.perf_counter() - started, len(batch))
 
 
-def _fail(batch: list[tuple[object, asyncio.Future]], error: ApiError) -> None:
+def _fail(batch: Sequence[tuple[object, asyncio.Future]], error: ApiError) -> None:
     for _, future in batch:
         if not future.done():  # an exception of its own for each waiting upload
             future.set_exception(

@@ -12,6 +12,7 @@ import functools
 import math
 import operator
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from csemonitor.core.columns import (
     METRIC_COLUMNS,
@@ -52,7 +53,7 @@ class MinuteTracker:
 
     def observe(self, key: tuple, minute: int, qps: float) -> tuple[bool, float]:
         """(first report of the instance in this minute, change of its mean qps)."""
-        last_minute, reports, mean = self._pending.get(key) or self._state.get(key, (None, 0, 0))
+        last_minute, reports, mean = self._pending.get(key) or self._state.get(key, (-1, 0, 0.0))
         first = last_minute != minute
         if first:
             reports, mean = 0, 0.0
@@ -90,19 +91,23 @@ def _finite_all(values: Sequence[float]) -> Sequence[float]:
     return [_finite(v) for v in values]
 
 
-def rollup_row(
-    scope: tuple[str, str, str],
-    instance: str,
-    values: tuple,
-    received_ms: int,
-    estimates: int,
-    histogram: bytes | None,
-    tracker: MinuteTracker,
-) -> tuple:
-    """The roll-up contribution of one interface report (its stored column values, and its
-    serialized latency distribution if it sent one): what the report adds to each part, but
-    that instances counts the instance once a minute and qps adds how far the instance's mean
-    qps in the minute moved."""
+class RollupInput(NamedTuple):
+    """One interface report as its roll-up row is made of it (inside the commit, where the
+    minute tracker is transactional)."""
+
+    scope: tuple[str, str, str]  # domain, project, service
+    instance: str  # the instance key
+    values: tuple  # the stored column values (METRIC_COLUMNS)
+    received_ms: int
+    estimates: int
+    histogram: bytes | None  # the serialized latency distribution, if it sent one
+
+
+def rollup_row(report: RollupInput, tracker: MinuteTracker) -> tuple:
+    """The roll-up contribution of one interface report: what it adds to each part, but that
+    instances counts the instance once a minute and qps adds how far the instance's mean qps in
+    the minute moved."""
+    scope, instance, values, received_ms, estimates, histogram = report
     minute = received_ms - received_ms % MINUTE_MS
     name = values[_NAME]
     new_instance, qps_change = tracker.observe((*scope, name, instance), minute, values[_QPS])

@@ -33,6 +33,7 @@ from csemonitor.core.metric_names import QUANTILES
 from csemonitor.core.series import MINUTE_MS
 from csemonitor.server.store.remote.buckets import cumulative, index_of_le
 from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
+from csemonitor.server.store.rollups import RollupInput
 
 REFRESH_MS = 10_000  # every live sum is written again at least this often
 LIVE_SERIES_WINDOW_MS = 3 * REFRESH_MS  # a replica's live sums older than this are gone
@@ -113,11 +114,12 @@ class MinuteSeries:
         self._last: dict[InterfaceKey, int] = {}
         self._encoded: dict[InterfaceKey, tuple[bytes, tuple, tuple]] = {}
 
-    def encode(self, rows: Iterable[tuple], inputs: Iterable[tuple]) -> bytes:
+    def encode(self, rows: Iterable[tuple], inputs: Iterable[RollupInput]) -> bytes:
         """rows: merged roll-up rows; inputs: the rollup_row arguments they were made of."""
         newest: dict[tuple, int] = {}
-        for scope, _, values, received, *_ in inputs:
-            at = (*scope, values[_NAME_AT], received - received % MINUTE_MS)
+        for report in inputs:
+            received = report.received_ms
+            at = (*report.scope, report.values[_NAME_AT], received - received % MINUTE_MS)
             newest[at] = max(newest.get(at, received), received)
         out: list[bytes] = []
         for row in rows:
@@ -201,11 +203,11 @@ class LiveSums:
         if held is None or held.received <= seen.received:
             self._seen[service][instance] = seen
 
-    def disown(self, newer_elsewhere: dict[tuple, float]) -> int:
+    def disown(self, newer_elsewhere: dict[tuple[str, str, str, str], float]) -> int:
         """Drop the instances another replica received a newer report of; how many."""
         dropped = 0
-        for (*service, instance), received in newer_elsewhere.items():
-            service = tuple(service)
+        for (domain, project, name, instance), received in newer_elsewhere.items():
+            service = (domain, project, name)
             seen = self._seen.get(service, {}).get(instance)
             if seen is None or seen.received >= received:
                 continue
@@ -302,7 +304,9 @@ class LiveSums:
         return b"".join(out)
 
 
-def bucket_series(name: bytes, scope: dict[str, str], buckets, at: int) -> bytes:
+def bucket_series(
+    name: bytes, scope: dict[str, str], buckets: Iterable[tuple[str, int]], at: int
+) -> bytes:
     """A distribution as Prometheus' cumulative `le` buckets (buckets.cumulative)."""
     head, tail = labels_around(scope, "le")
     return b"".join(series(name, head + label("le", le) + tail, float(n), at) for le, n in buckets)

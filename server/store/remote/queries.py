@@ -10,6 +10,7 @@ writes.py writes (names: core.metric_names); live and minute series are the repl
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import Any
 
 from csemonitor.core.columns import PARTS, Merge, Part, Tally
 from csemonitor.core.metric_names import (
@@ -71,7 +72,9 @@ def _per_instance_sums(read: Callable[[str, str, str], str], by: str) -> Parts:
     return parts
 
 
-def _replica_sums(read: Callable[[str, str, str], str], by: str, prefix: str, names) -> Parts:
+def _replica_sums(
+    read: Callable[[str, str, str], str], by: str, prefix: str, names: Mapping[str, Any]
+) -> Parts:
     """Sums parts over the replicas' sums (live or minute series): `read(metric, aggregate,
     by)`; each part's series is `prefix` + its name in `names` (live: the part's name; minute:
     its roll-up column)."""
@@ -217,7 +220,7 @@ def service_summaries(scope: Scope, live: str, known: str) -> Parts:
 def live_services_summed(scope: Scope, window: str) -> Parts:
     """service_summaries from the replicas' live sums: a few series per interface."""
 
-    def last(metric: str, aggregate: str = "sum", by: str = "service", **labels) -> str:
+    def last(metric: str, aggregate: str = "sum", by: str = "service", **labels: str) -> str:
         return f"{aggregate} by ({by}) ({_last(metric, {**scope, **labels}, window)})"
 
     return {

@@ -53,8 +53,8 @@ class RemoteReads(Store):
     def _now_ms(self) -> int:
         return int(self._clock() * 1000)
 
-    def _scope(self, tenant: Tenant, **labels) -> dict:
-        scope = {"tenant": tenant.domain, "project": tenant.project}
+    def _scope(self, tenant: Tenant, **labels: object) -> dict:
+        scope: dict[str, object] = {"tenant": tenant.domain, "project": tenant.project}
         scope.update({k: v for k, v in labels.items() if v is not None})
         return scope
 

@@ -99,6 +99,11 @@ class RemoteStore(RemoteReads):
         self._flushing = asyncio.Lock()
         self._flushed_at = 0
 
+    @property
+    def _open_session(self) -> aiohttp.ClientSession:
+        assert self._session is not None, "the store is not open"
+        return self._session
+
     async def open(self) -> None:
         self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64))
         self._api = PrometheusApi(self._session, self._query_url, self._headers, self._timeout)
@@ -125,7 +130,7 @@ class RemoteStore(RemoteReads):
 
     async def _push(self, batch: list[Pending]) -> None:
         inputs = [args for item in batch for args in item.learned.rollups]
-        rows = [rollup_row(*args, self._minutes) for args in inputs]
+        rows = [rollup_row(report, self._minutes) for report in inputs]
         minutes = self._minute_series.encode(merge_rollups(rows), inputs)
         # Serialized WriteRequests concatenate into one (repeated fields append).
         payload = b"".join(item.samples for item in batch) + minutes
@@ -158,7 +163,9 @@ class RemoteStore(RemoteReads):
                 await self._send(payload)
 
     async def _send(self, payload: bytes) -> None:
-        await push(self._session, self._write_url, encode(payload), self._headers, self._timeout)
+        await push(
+            self._open_session, self._write_url, encode(payload), self._headers, self._timeout
+        )
         if self._on_written is not None:
             self._on_written(payload)
 
@@ -194,9 +201,9 @@ class RemoteStore(RemoteReads):
                 tenant = Tenant(domain, project)
                 for latest in await self.live_interfaces(tenant, now - self._live_ms):
                     if (domain, project, latest.service, latest.instance) in owned:
-                        service = (domain, project, latest.service)
+                        scope = (domain, project, latest.service)
                         name = latest.metric.name
-                        self._live.record(service, latest.instance, name, record_of(latest))
+                        self._live.record(scope, latest.instance, name, record_of(latest))
                 if with_minutes:
                     minute = now - now % MINUTE_MS
                     qps = queries.minute_qps(self._scope(tenant), since(minute, now))
@@ -216,5 +223,5 @@ class RemoteStore(RemoteReads):
 
     async def check_writable(self) -> None:
         # An empty WriteRequest: the TSDB's answer says whether it takes writes.
-        await push(self._session, self._write_url, encode(b""), self._headers, self._timeout)
+        await push(self._open_session, self._write_url, encode(b""), self._headers, self._timeout)
         self._commits.failing = False

@@ -20,7 +20,6 @@ import aiohttp
 import cramjam
 from google.protobuf import json_format, struct_pb2
 
-from csemonitor.core.columns import metric_values
 from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from csemonitor.core.figures import ESTIMATE_GROUPS, FREE_FORM_FIELDS
 from csemonitor.core.metric_names import (
@@ -41,6 +40,7 @@ from csemonitor.core.upload import AS_SENT, CORRECTABLE, Upload, changed_fields,
 from csemonitor.server.store.group_commit import BatchRefused
 from csemonitor.server.store.remote.fleet import Record, Seen
 from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
+from csemonitor.server.store.rollups import RollupInput
 from csemonitor.v2 import metric_pb2
 
 HEADERS = {
@@ -71,7 +71,7 @@ _QUANTILE_LABELS = tuple((field, label("quantile", q)) for field, q in QUANTILES
 _INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
 
 
-def _number_parts(value) -> dict[str, float] | None:
+def _number_parts(value: struct_pb2.Value) -> dict[str, float] | None:
     """A Value's numbers by part ("" for a plain number); None if it is not all numbers."""
     kind = value.WhichOneof("kind")
     if kind == "number_value" and math.isfinite(value.number_value):
@@ -87,11 +87,13 @@ def _instance_samples(
     metric: metric_pb2.MetricData,
 ) -> tuple[list[tuple[str, str, float]], metric_pb2.MetricData]:
     """(metric name, part, value) of the snapshot's numbers, and the rest as a MetricData."""
-    samples, rest = [], metric_pb2.MetricData()
+    samples: list[tuple[str, str, float]] = []
+    rest = metric_pb2.MetricData()
     for name, field in INSTANCE_METRICS.items():
         if not metric.HasField(field):
             continue
         value = getattr(metric, field)
+        parts: dict[str, float] | None
         if isinstance(value, (int, float)):
             parts = {"": float(value)} if math.isfinite(value) else {}
         else:
@@ -181,7 +183,7 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         if reading.corrected:
             head, tail = labels_around(interface_scope, "field")
             for at, field in changed_fields(reading.corrected):
-                value = float(reading.sent[at])
+                value = float(reading.sent[at])  # type: ignore[index]  # corrected: sent is set
                 field_label = _FIELD_LABELS[field]
                 add(series(_NAMES[SENT_METRIC], head + field_label + tail, value, received_ms))
         report = labels(
@@ -189,8 +191,8 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         )
         add(series(_NAMES[INTERFACE_REPORT_METRIC], report, received_ms, received_ms))
     samples, rest = _instance_samples(metric)
-    for name, part, value in samples:
-        add(series(_NAMES[name], labels({**scope, "part": part}), value, received_ms))
+    for metric_name, part, value in samples:
+        add(series(_NAMES[metric_name], labels({**scope, "part": part}), value, received_ms))
     snapshot = {
         **scope,
         **described,
@@ -209,7 +211,7 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
 class Learned(NamedTuple):
     """What the replica's own sums learn from one upload (server.store.remote.fleet)."""
 
-    rollups: list[tuple]  # rollup_row's arguments but the minute tracker, per interface
+    rollups: list[RollupInput]
     records: list[tuple[str, Record]]  # (interface, its record)
     instance: str  # the instance's key
     seen: Seen
@@ -220,20 +222,13 @@ def learned(tenant: Tenant, upload: Upload) -> Learned:
     metric, received_ms = upload.metric, upload.received_ms
     scope = (tenant.domain, tenant.project, upload.service)
     key = instance_key(metric)
-    rollups, records = [], []
-    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
-    for interface, reading in zip(metric.interfaces, readings, strict=True):
-        values = metric_values(interface)
-        histogram = (
-            interface.latency_histogram.SerializeToString()
-            if interface.HasField("latency_histogram")
-            else None
-        )
-        rollups.append((scope, key, values, received_ms, reading.estimates, histogram))
-        record = Record(
-            received_ms, values, reading.estimates, metric.app_id, metric.version, histogram
-        )
-        records.append((interface.name, record))
+    rollups: list[RollupInput] = []
+    records: list[tuple[str, Record]] = []
+    for name, values, reading, histogram in upload.reports():
+        estimates = reading.estimates
+        rollups.append(RollupInput(scope, key, values, received_ms, estimates, histogram))
+        record = Record(received_ms, values, estimates, metric.app_id, metric.version, histogram)
+        records.append((name, record))
     return Learned(rollups, records, key, Seen(received_ms, metric.app_id, metric.version))
 
 

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from csemonitor.core.errors import INTERNAL, UNAVAILABLE, ApiError
@@ -108,12 +108,18 @@ class SqliteStore(Store):
         self._minutes.seed(await self._read(writes.TRACKER_SEED, (now_ms - now_ms % MINUTE_MS,)))
         self._commits.start("sqlite-group-commit")
 
+    @property
+    def _db(self) -> sqlite3.Connection:
+        """The write connection (the store is open)."""
+        assert self._write_db is not None
+        return self._write_db
+
     def _connect(self, create: bool) -> sqlite3.Connection:
         db = sqlite3.connect(self._path, isolation_level=None, check_same_thread=False)
         db.execute("PRAGMA busy_timeout = 10000")
         # Latency distributions merge in SQL: two of them, and a column's over a group.
         db.create_function("hist_merge", 2, merge_serialized, deterministic=True)
-        db.create_aggregate("hist_merge_all", 1, MergeAggregate)
+        db.create_aggregate("hist_merge_all", 1, MergeAggregate)  # type: ignore[arg-type]
         if create:
             db.execute("PRAGMA journal_mode = WAL")
             db.executescript(SCHEMA + ROLLUP_SCHEMA)
@@ -148,7 +154,7 @@ class SqliteStore(Store):
 
     async def check_writable(self) -> None:
         def probe() -> None:
-            db = self._write_db
+            db = self._db
             db.execute("BEGIN IMMEDIATE")
             try:
                 for sql in writes.PROBE:
@@ -188,7 +194,7 @@ class SqliteStore(Store):
             self._stage(batch)
             try:
                 await asyncio.get_running_loop().run_in_executor(
-                    self._writer, self._write_db.execute, "COMMIT"
+                    self._writer, self._db.execute, "COMMIT"
                 )
             except BaseException:
                 self._abandon()
@@ -196,20 +202,20 @@ class SqliteStore(Store):
             self._minutes.commit()
 
     def _abandon(self) -> None:
-        if self._write_db.in_transaction:  # SQLite rolls back by itself on a full disk
-            self._write_db.execute("ROLLBACK")
+        if self._db.in_transaction:  # SQLite rolls back by itself on a full disk
+            self._db.execute("ROLLBACK")
         self._minutes.rollback()
 
     def _stage(self, batch: list[UploadRows]) -> None:
         """The batch's statements in an open transaction. A failure that is this data's (not
         the disk's or the file's) is BatchRefused: the uploads are then committed one by one,
         so one upload's failure is that upload's answer only."""
-        db = self._write_db
+        db = self._db
         # One statement execution per kind for the whole batch; the roll-up contributions of
         # the batch's reports merge first (a fleet's instances share service, interface, minute).
         db.execute("BEGIN IMMEDIATE")
         try:
-            rollups = [rollup_row(*args, self._minutes) for rows in batch for args in rows.rollups]
+            rollups = [rollup_row(r, self._minutes) for rows in batch for r in rows.rollups]
             db.executemany(writes.INSERT_SAMPLE, [row for rows in batch for row in rows.samples])
             db.executemany(writes.UPSERT_LATEST, [row for rows in batch for row in rows.latest])
             db.executemany(writes.UPSERT_ROLLUP, merge_rollups(rollups))
@@ -223,7 +229,7 @@ class SqliteStore(Store):
                 raise BatchRefused(ApiError(INTERNAL, "upload could not be stored")) from exc
             raise
 
-    async def _read(self, sql: str, params: Sequence) -> list[tuple]:
+    async def _read(self, sql: str, params: Sequence | Mapping[str, object]) -> list[tuple]:
         def run() -> list[tuple]:
             db = getattr(self._readers, "db", None)
             if db is None:
@@ -301,9 +307,9 @@ class SqliteStore(Store):
             removed = 0
             # Raw samples are appended in receive order: the oldest are the lowest rowids, so
             # pruning walks from the start instead of keeping an index on `received`.
-            removed += self._write_db.execute(writes.PRUNE_SAMPLES, (raw_before_ms,)).rowcount
+            removed += self._db.execute(writes.PRUNE_SAMPLES, (raw_before_ms,)).rowcount
             for sql in writes.PRUNE_BEFORE:
-                removed += self._write_db.execute(sql, (before_ms,)).rowcount
+                removed += self._db.execute(sql, (before_ms,)).rowcount
             self._minutes.forget_before(before_ms)  # under the write lock, as every tracker use
             return removed
 

@@ -8,7 +8,8 @@ TOTAL() rather than SUM(): a float that cannot overflow (core.figures.count satu
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import orjson
 
@@ -77,7 +78,7 @@ def _over_minutes(part: Part) -> str:
     return f"TOTAL({part.column})" if part.tally is Tally.FIGURE else f"SUM({part.column})"
 
 
-def _sums(over) -> str:
+def _sums(over: Callable[[Part], str]) -> str:
     """The columns of core.columns.Sums, in order: each part `over` rows, then the percentiles'
     maxima, the estimate groups of any row and the distributions merged."""
     percentiles = ", ".join(f"MAX({p})" for p in PERCENTILES)
@@ -111,7 +112,8 @@ def _unpack(packed: str) -> list[str]:
 def interface_sums(row: Sequence) -> InterfaceSums:
     """A row of AGGREGATE_INTERFACES."""
     service, name, newest_time, packed, *sums = row
-    return InterfaceSums(service, name, newest_time, *_unpack(packed), sums_of_row(sums))
+    app_id, version, desc = _unpack(packed)
+    return InterfaceSums(service, name, newest_time, app_id, version, desc, sums_of_row(sums))
 
 
 def sums_of_row(values: Sequence) -> Sums:
@@ -170,7 +172,7 @@ LIVE_INTERFACES = (
 
 def interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:
     """A stored row's figures; SQLite stores NaN as NULL, and no other double is ever NULL."""
-    fields = {
+    fields: dict[str, Any] = {
         name: (math.nan if value is None and name in DOUBLE_FIELDS else value)
         for name, value in zip(METRIC_COLUMNS, values, strict=True)
     }
@@ -217,6 +219,17 @@ def latest_interface(row: Sequence) -> LatestInterface:
         sent = as_sent(metric, orjson.loads(sent_figures))
     elif sent_message:  # a record written by an earlier release: the whole message as sent
         sent = metric_pb2.InterfaceMetric.FromString(sent_message)
+    service, instance, host, instance_id, app_id, version, received = row[:_PREFIX]
     return LatestInterface(
-        *row[:_PREFIX], metric=metric, dialect=dialect, estimates=estimates, sent=sent
+        service,
+        instance,
+        host,
+        instance_id,
+        app_id,
+        version,
+        received,
+        metric,
+        dialect=dialect,
+        estimates=estimates,
+        sent=sent,
     )

@@ -8,11 +8,11 @@ from typing import NamedTuple
 
 import orjson
 
-from csemonitor.core.columns import METRIC_COLUMNS, PERCENTILES, ROLLUP_SUMMED, metric_values
+from csemonitor.core.columns import METRIC_COLUMNS, PERCENTILES, ROLLUP_SUMMED
 from csemonitor.core.figures import INT64_MAX
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.upload import AS_SENT, Upload, instance_key
-from csemonitor.server.store.rollups import ROLLUP_COLUMNS, ROLLUP_KEY
+from csemonitor.core.upload import Upload, instance_key
+from csemonitor.server.store.rollups import ROLLUP_COLUMNS, ROLLUP_KEY, RollupInput
 from csemonitor.server.store.sqlite.schema import LATEST_PREFIX, METRIC_SQL, READING_COLUMNS
 
 INSERT_SAMPLE = (
@@ -55,11 +55,10 @@ UPSERT_INSTANCE = (
 
 def _sent_json(figures: dict[str, float | int]) -> str:
     """The changed figures as sent, as JSON (an infinity or NaN as its text, which JSON lacks)."""
-    if not math.isfinite(sum(figures.values())):  # rare: checked one by one only then
-        for field, value in figures.items():
-            if isinstance(value, float) and not math.isfinite(value):
-                figures[field] = str(value)
-    return orjson.dumps(figures).decode()
+    if math.isfinite(sum(figures.values())):  # the usual case; checked one by one only if not
+        return orjson.dumps(figures).decode()
+    spelled = {f: str(v) if not math.isfinite(v) else v for f, v in figures.items()}
+    return orjson.dumps(spelled).decode()
 
 
 class UploadRows(NamedTuple):
@@ -68,7 +67,7 @@ class UploadRows(NamedTuple):
 
     samples: list[tuple]
     latest: list[tuple]
-    rollups: list[tuple]  # rollup_row's arguments but the tracker
+    rollups: list[RollupInput]
     instance: tuple
 
 
@@ -86,21 +85,16 @@ def upload_rows(tenant: Tenant, upload: Upload) -> UploadRows:
         metric.version,
         received_ms,
     )
-    samples, latest, rollups = [], [], []
-    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
-    service_scope = scope[:3]
-    for interface, reading in zip(metric.interfaces, readings, strict=True):
-        values = metric_values(interface)
+    samples: list[tuple] = []
+    latest: list[tuple] = []
+    rollups: list[RollupInput] = []
+    service_scope = (tenant.domain, tenant.project, service)
+    for _, values, reading, histogram in upload.reports():
         dialect, estimates, corrected, _ = reading
-        histogram = (
-            interface.latency_histogram.SerializeToString()
-            if interface.HasField("latency_histogram")
-            else None
-        )
         samples.append((*scope, received_ms, *values, estimates, histogram))
         sent = _sent_json(reading.sent_figures()) if corrected else None
         latest.append((*identity, *values, dialect, estimates, None, sent, histogram))
-        rollups.append((service_scope, key, values, received_ms, estimates, histogram))
+        rollups.append(RollupInput(service_scope, key, values, received_ms, estimates, histogram))
     metric.ClearField("interfaces")
     instance = (
         *scope,
