@@ -8,7 +8,6 @@ import os
 import shutil
 import socket
 import subprocess
-import time
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -55,18 +54,23 @@ class Engine:
     def _start(self, command: list[str], log: Path, ready_path: str) -> None:
         """Run command (its errors to log) and wait until ready_path answers 200."""
         self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log.open("a"))
-        deadline = time.monotonic() + READY_SECONDS
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
+        process = self.process
+
+        def ready() -> bool:
+            if process.poll() is not None:
                 raise RuntimeError(f"{command[0]} exited:\n{log.read_text()[-2000:]}")
             try:
-                if httpx.get(self.url + ready_path, timeout=1).status_code == 200:
-                    return
+                return httpx.get(self.url + ready_path, timeout=1).status_code == 200
             except httpx.TransportError:
-                pass
-            time.sleep(0.1)
-        self.stop()
-        raise RuntimeError(f"{command[0]} did not become ready:\n{log.read_text()[-2000:]}")
+                return False
+
+        try:
+            wait_until(ready, READY_SECONDS, 0.1, f"{command[0]} ready")
+        except AssertionError:
+            self.stop()
+            raise RuntimeError(
+                f"{command[0]} did not become ready:\n{log.read_text()[-2000:]}"
+            ) from None
 
     def stop(self) -> None:
         if self.process is not None and self.process.poll() is None:

@@ -3,8 +3,9 @@ fixed sleep is either too short (a flaky test) or too long (a slow one)."""
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import TypeVar
 
 Found = TypeVar("Found")
@@ -22,4 +23,18 @@ def wait_until(
                 f"{what or getattr(condition, '__name__', 'condition')} not met within {timeout} s"
             )
         time.sleep(every)
+    return found
+
+
+async def eventually(
+    read: Callable[[], Awaitable[Found]],
+    done: Callable[[Found], object],
+    timeout: float = 20.0,
+    every: float = 0.3,
+) -> Found:
+    """await read() again, every `every` seconds, until done(answer) or the timeout; the last
+    answer (the caller asserts on it, so a failure shows what was read)."""
+    deadline = time.monotonic() + timeout
+    while not done(found := await read()) and time.monotonic() <= deadline:
+        await asyncio.sleep(every)
     return found

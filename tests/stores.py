@@ -11,7 +11,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import time
 import uuid
 from collections.abc import AsyncIterator
 
@@ -114,17 +113,6 @@ def make(kind: str, directory, victoria) -> Store:
         make_store = functools.partial(RemoteStore, victoria.write_url, victoria.url)
         return SettledStore(make_store, victoria)  # type: ignore[return-value]
     return SqliteStore(str(directory))
-
-
-async def eventually(read, done, timeout: float = 20.0):
-    """await read() again until done(answer) or the timeout; the last answer. For what a TSDB
-    shows within its freshness (a new series is searchable a second or two after its write)."""
-    deadline = time.monotonic() + timeout
-    while True:
-        found = await read()
-        if done(found) or time.monotonic() > deadline:
-            return found
-        await asyncio.sleep(0.3)
 
 
 @contextlib.asynccontextmanager

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import pytest
 from chassis import FAILURE, SUCCESS, TIMEOUT, Traffic, calls, java2, java3, send
 from conftest import Service
 from fleet import GO, JAVA
-from protocols import grpc_upload, rest_upload
+from protocols import grpc_upload, rest_instances, rest_upload
+
+from harness.waiting import wait_until
 
 SCREENSHOT = Path(__file__).resolve().parent / "output" / "dashboard.png"
 LIVE_WINDOW_SECONDS = 3
@@ -52,12 +53,17 @@ def test_dashboard_shows_uploaded_metrics(dashboard_service, chromium, tenant):
     with service.http() as client:
         assert rest_upload(client, STALE, tenant).status_code == 200
         assert rest_upload(client, OTHER_TENANT, other).status_code == 200
-    stale_since = time.monotonic()
     stop = threading.Event()
     reporter = threading.Thread(target=_keep_reporting, args=(service, tenant, stop), daemon=True)
     reporter.start()
     try:
-        time.sleep(max(0.0, LIVE_WINDOW_SECONDS + 0.5 - (time.monotonic() - stale_since)))
+        with service.http() as client:
+
+            def stale_left() -> bool:
+                instances = rest_instances(client, tenant, "cart")
+                return not any(i.get("live") for i in instances if i["instance"] == "old-host")
+
+            wait_until(stale_left, LIVE_WINDOW_SECONDS + 10, 0.2, "old-host out of the live window")
         page = chromium.new_page(viewport={"width": 1400, "height": 1000})
         page.goto(service.http_url + "/")
         page.fill("#domain", tenant["x-domain-name"])

@@ -15,7 +15,7 @@ from google.protobuf import json_format
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from protocols import Outcome, grpc_upload, rest_outcome, rest_upload
-from stores import eventually, opened, plain
+from stores import opened, plain
 
 from csemonitor.core.columns import QUANTILE_OF
 from csemonitor.core.histogram import DEFAULT_SCALE, Histogram, merged, precision
@@ -23,6 +23,7 @@ from csemonitor.core.series import ROLLUP, SeriesPlan
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.store import SqliteStore
 from csemonitor.v2 import metric_pb2
+from harness.waiting import eventually
 
 NOW = (int(time.time()) - 5) * 1000
 TENANT = Tenant("d", "p")

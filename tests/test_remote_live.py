@@ -12,7 +12,7 @@ import uuid
 
 import pytest
 from google.protobuf import json_format
-from stores import eventually, make, opened, plain
+from stores import make, opened, plain
 
 from csemonitor.core.series import ROLLUP, SeriesPlan
 from csemonitor.core.tenant import Tenant
@@ -20,6 +20,7 @@ from csemonitor.server.ingest import Limits, normalize_upload
 from csemonitor.server.store import RemoteStore, SqliteStore
 from csemonitor.server.store.remote.promql import string_literal
 from csemonitor.v2 import metric_pb2
+from harness.waiting import eventually
 
 LIVE_WINDOW_MS = 60_000
 LIMITS = Limits(1000, 1024, 32)

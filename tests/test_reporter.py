@@ -25,6 +25,7 @@ from csemonitor.client import (
     ReporterMiddleware,
 )
 from csemonitor.core.histogram import DEFAULT_SCALE, precision
+from harness.waiting import eventually
 
 
 def true_quantile(values: list[float], q: float) -> float:
@@ -143,10 +144,12 @@ def test_a_grpc_aio_service_counts_failures_and_timeouts(service: Service):
                         assert error.code() == grpc.StatusCode.INTERNAL
                 with pytest.raises(grpc.aio.AioRpcError):
                     await call(b"300:ok", timeout=0.05)  # deadline exceeded
-            for _ in range(100):  # the timed-out call ends on the server, then it is counted
-                if len(seen[-1]) == 64:
-                    break
-                await asyncio.sleep(0.05)
+
+            async def counted() -> int:
+                return len(seen[-1])
+
+            # The timed-out call ends on the server, then it is counted.
+            await eventually(counted, lambda n: n == 64, timeout=5, every=0.05)
             await server.stop(None)
             assert reporter.flush()
         return seen

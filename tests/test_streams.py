@@ -13,6 +13,8 @@ import pytest
 from conftest import Service
 from protocols import rest_upload
 
+from harness.waiting import wait_until
+
 
 @pytest.fixture
 def streaming(tmp_path):
@@ -31,16 +33,22 @@ def _params(domain: str, **extra) -> dict:
 def _stream(client: httpx.Client, domain: str):
     """An open stream whose first event was read. A slot is freed when the server sees its
     stream's connection closed, a moment after the client closed it: retried for a while."""
-    deadline = time.monotonic() + 10
-    while True:
-        with client.stream("GET", "/hystrix.stream", params=_params(domain)) as response:
-            if response.status_code == 200:
-                lines = response.iter_lines()  # kept: a discarded iterator closes the response
-                next(lines)
-                yield lines
-                return
-        assert time.monotonic() < deadline, f"still {response.status_code}"
-        time.sleep(0.1)
+
+    def opened() -> tuple[contextlib.ExitStack, httpx.Response] | None:
+        stack = contextlib.ExitStack()
+        response = stack.enter_context(
+            client.stream("GET", "/hystrix.stream", params=_params(domain))
+        )
+        if response.status_code == 200:
+            return stack, response
+        stack.close()
+        return None
+
+    stack, response = wait_until(opened, 10, 0.1, "a free stream slot")
+    with stack:
+        lines = response.iter_lines()  # kept: a discarded iterator closes the response
+        next(lines)
+        yield lines
 
 
 def test_streams_are_bounded_per_tenant_and_per_process(streaming):
@@ -83,16 +91,14 @@ def test_a_reader_that_stops_reading_is_cut_off_and_frees_its_slot(streaming):
         sock.sendall(f"GET /hystrix.stream?{query} HTTP/1.1\r\nHost: x\r\n\r\n".encode())
         stalled.append(sock)
     try:
-        deadline = time.monotonic() + 30
         with httpx.Client(base_url=streaming.http_url, timeout=10) as client:
-            while True:
+
+            def served() -> bool:
                 with client.stream("GET", "/hystrix.stream", params=_params("a")) as response:
-                    status = response.status_code
-                if status == 200 or time.monotonic() > deadline:
-                    break
-                assert status == 429
-                time.sleep(0.5)
-        assert status == 200, "the stalled streams were never cut off"
+                    assert response.status_code in (200, 429)
+                    return response.status_code == 200
+
+            wait_until(served, 30, 0.5, "the stalled streams cut off")
     finally:
         for sock in stalled:
             sock.close()

@@ -89,6 +89,6 @@ def service_summaries(
         summary.failure_rate = failure_percent(summary.failure, summary.total)
         summary.circuit_breaker_open = bool(one.any_open)
         summary.interface_count = one.interfaces
-        summary.latency = mean_latency(row, count(one.total))
+        summary.latency = mean_latency(one, count(one.total))
         summary.open_breaker_count = one.open_breakers
     return [summaries[name] for name in sorted(summaries)]
