@@ -5,10 +5,11 @@ lists each)."""
 
 from __future__ import annotations
 
-from csemonitor.core.columns import QUANTILE_OF
+from csemonitor.core.columns import METRIC_COLUMNS, PERCENTILES, QUANTILE_OF
 
-# metric name -> InterfaceMetric field
-INTERFACE_METRICS = {
+# metric name -> InterfaceMetric field: each stored number; a figure added to the proto later is
+# `csemonitor_interface_<field>` (the names below predate that rule and stay).
+_NAMED = {
     "csemonitor_interface_qps": "qps",
     "csemonitor_interface_latency_ms": "latency",
     "csemonitor_interface_rate": "rate",
@@ -21,6 +22,15 @@ INTERFACE_METRICS = {
     "csemonitor_interface_timeouts": "count_timeout",
     "csemonitor_interface_circuit_breaker_open": "circuit_breaker_open",
     "csemonitor_interface_client_time_ms": "time",
+}
+_NAMED_FIELDS = set(_NAMED.values())
+INTERFACE_METRICS = {
+    **_NAMED,
+    **{
+        f"csemonitor_interface_{field}": field
+        for field in METRIC_COLUMNS
+        if field not in _NAMED_FIELDS and field not in ("name", "desc", *PERCENTILES)
+    },
 }
 # latency x requests: the window's total call time, which weights latency by calls across reports
 LATENCY_SUM_METRIC = "csemonitor_interface_latency_sum_ms"

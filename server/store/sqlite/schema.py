@@ -65,7 +65,8 @@ CREATE TABLE IF NOT EXISTS interface_rollup (
 CREATE INDEX IF NOT EXISTS interface_rollup_by_minute ON interface_rollup (minute);
 """
 
-# Columns added since the first release: a store file written before gets them at start-up.
+# Columns added since the first release: a store file written before gets them at start-up (and
+# every figure and roll-up part it lacks: _figure_columns).
 ADDED_COLUMNS = (
     ("interface_sample", "estimates", "INTEGER NOT NULL DEFAULT 0"),
     ("interface_latest", "dialect", "TEXT NOT NULL DEFAULT ''"),
@@ -73,18 +74,34 @@ ADDED_COLUMNS = (
     ("interface_latest", "sent", "BLOB"),
     ("instance_latest", "client", "BLOB"),
     ("interface_rollup", "estimates", "INTEGER NOT NULL DEFAULT 0"),
-    ("interface_rollup", "latency_n", "INTEGER NOT NULL DEFAULT 0"),
     ("interface_sample", "histogram", "BLOB"),
     ("interface_latest", "histogram", "BLOB"),
-    ("interface_rollup", "histogram_n", "INTEGER NOT NULL DEFAULT 0"),
     ("interface_rollup", "histogram", "BLOB"),
     ("interface_latest", "sent_figures", "TEXT"),
 )
 
 
+def _figure_columns() -> list[tuple[str, str, str]]:
+    """Every figure column (core.columns), so a figure added to the proto or a part added to
+    PARTS reaches an older file by itself: NULL in its older rows (which every sum skips), 0
+    in its roll-ups."""
+    columns = [
+        (table, f'"{f.name}"', _SQL_TYPES.get(f.type, "INTEGER"))
+        for table in ("interface_sample", "interface_latest")
+        for f in METRIC_FIELDS
+    ]
+    columns += [
+        ("interface_rollup", c, "NUMERIC NOT NULL DEFAULT 0") for c in ROLLUP_SUMMED + PERCENTILES
+    ]
+    return columns
+
+
 def add_missing_columns(db: sqlite3.Connection) -> None:
     """Bring a file written by an earlier release up to these tables."""
-    for table, column, ddl in ADDED_COLUMNS:
-        present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
-        if column not in present:
+    present: dict[str, set[str]] = {}
+    for table, column, ddl in (*ADDED_COLUMNS, *_figure_columns()):
+        if table not in present:
+            present[table] = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if column.strip('"') not in present[table]:
             db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}")
+            present[table].add(column.strip('"'))
