@@ -18,6 +18,10 @@ DEFAULT_POINTS = 120
 DEFAULT_RANGE_MS = 3_600_000
 RAW_DEFAULT_MAX_SPAN_MS = 1_800_000
 RAW, ROLLUP = "raw", "1m"
+# The range a query's times and step may take: milliseconds up to the end of the year 9999 (what
+# every date library, JavaScript's Date and both stores hold). Beyond it a step rounded to whole
+# minutes, or a bucket's end, would leave int64.
+MAX_TIME_MS = 253_402_300_799_999
 
 
 class SeriesPlan(NamedTuple):

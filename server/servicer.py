@@ -12,7 +12,7 @@ import grpc
 
 from csemonitor.core.admission import InFlightLimit, TenantRateLimit
 from csemonitor.core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
-from csemonitor.core.series import plan_series
+from csemonitor.core.series import MAX_TIME_MS, plan_series
 from csemonitor.core.settings import ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tenant import Tenant
@@ -183,8 +183,8 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
         _require_service(request.service)
         for name in ("start", "end", "step"):
-            if getattr(request, name) < 0:
-                raise invalid(name, "must not be negative", INVALID_QUERY)
+            if not 0 <= getattr(request, name) <= MAX_TIME_MS:
+                raise invalid(name, f"must be 0..{MAX_TIME_MS} (ms)", INVALID_QUERY)
         if request.end and request.start >= request.end:
             raise invalid("start", "must be before end", INVALID_QUERY)
         now = self._now_ms()
