@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields
 from typing import Any
 
+from csemonitor.core import log_summary
 from csemonitor.core.settings import (
     CONFIG_ENV,
     ENV_PREFIX,
@@ -213,4 +214,5 @@ def settings_for_process(kind: type[AnySettings], argv: Sequence[str]) -> AnySet
     logging.basicConfig(
         level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s %(message)s"
     )
+    log_summary.configure(settings.log_repeat_interval)
     return settings

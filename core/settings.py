@@ -76,6 +76,9 @@ class LogSettings(_Checked):
     """Logging (both processes)."""
 
     log_level: str = _plain("INFO", "log level")
+    log_repeat_interval: float = _duration(
+        30.0, "a failure or refusal that repeats: logged in full once, then counted this often"
+    )
 
 
 @dataclass(frozen=True)

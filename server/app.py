@@ -14,6 +14,7 @@ import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
+from csemonitor.core.log_summary import LogSummary, flush_all
 from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tls import server_credentials
@@ -25,6 +26,7 @@ from csemonitor.server.store import Store, configured_store
 from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
+_repeats = LogSummary(log)
 
 
 @dataclass
@@ -91,6 +93,7 @@ async def watch_store(store: Store, health_servicer: health.aio.HealthServicer) 
     serving = True
     while True:
         await asyncio.sleep(STORE_CHECK_SECONDS)
+        flush_all()  # the counted summaries of what repeated (core.log_summary)
         if not store.write_failing:
             continue
         if serving:
@@ -100,7 +103,7 @@ async def watch_store(store: Store, health_servicer: health.aio.HealthServicer) 
         try:
             await store.check_writable()
         except Exception as exc:
-            log.info("store still not writable: %s", exc)
+            _repeats.log(logging.INFO, f"store still not writable: {exc}")
             continue
         log.warning("the store takes writes again: health SERVING")
         await _set_health(health_servicer, health_pb2.HealthCheckResponse.SERVING)

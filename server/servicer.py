@@ -12,6 +12,7 @@ import grpc
 
 from csemonitor.core.admission import InFlightLimit, TenantRateLimit
 from csemonitor.core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
+from csemonitor.core.log_summary import LogSummary
 from csemonitor.core.series import MAX_TIME_MS, plan_series
 from csemonitor.core.settings import ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
@@ -25,6 +26,7 @@ from csemonitor.server.tenancy import resolve_tenant
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 log = logging.getLogger(__name__)
+_repeats = LogSummary(log)  # refusals and failures, each kind in full once, then counted
 
 UPLOAD_OK = "upload ok"
 DEFAULT_PAGE_SIZE = 100
@@ -56,10 +58,13 @@ def reports_errors(method):
             with self._in_flight.slot():
                 return await method(self, request, context)
         except ApiError as error:
-            log.info("%s request_id=%s refused: %s", method.__name__, _request_id(context), error)
+            key = f"{method.__name__} refused: {error.kind.error_message}"
+            detail = f"{error.field} {error.description}".strip()
+            _repeats.log(logging.INFO, key, detail, _request_id(context))
             await context.abort_with_status(to_status(error))
         except Exception:
-            log.exception("%s request_id=%s failed", method.__name__, _request_id(context))
+            key = f"{method.__name__} failed"
+            _repeats.log(logging.ERROR, key, request_id=_request_id(context), exc_info=True)
             await context.abort_with_status(to_status(ApiError(INTERNAL)))
 
     return wrapper

@@ -62,7 +62,13 @@ def _status(service: Service) -> int:
 def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_room(tmp_path):
     """The store's size cap stands in for a full disk (SQLite answers both the same way)."""
     # Retention frees the room again after 6 s: long enough to watch the refusals and health.
-    service = Service(tmp_path, sqlite_max_size="3MiB", raw_retention="6s", retention="6s")
+    service = Service(
+        tmp_path,
+        sqlite_max_size="3MiB",
+        raw_retention="6s",
+        retention="6s",
+        log_repeat_interval="1s",
+    )
     service.start()
     try:
         big = {
@@ -77,6 +83,15 @@ def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_r
                     refused = response
                     break
         assert refused is not None, "the cap was never reached"
+        # A full store under load: each kind of failure in full once, then counted.
+        with service.http() as http:
+            for _ in range(60):
+                assert rest_upload(http, big, TENANT).status_code == 503
+        for _ in range(60):
+            assert not grpc_upload(service.stub(), big, TENANT).accepted
+        log = (tmp_path / "server.log").read_text()
+        records = [line for line in log.splitlines() if line[:2] == "20" and line[4] == "-"]
+        assert log.count("Traceback") <= 2 and len(records) <= 12, "\n".join(records)
         assert refused.status_code == 503 and "retry-after" in refused.headers
         assert not grpc_upload(service.stub(), big, TENANT).accepted  # both protocols refuse
         wait_until(lambda: _status(service) == health_pb2.HealthCheckResponse.NOT_SERVING)

@@ -15,8 +15,10 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
 from csemonitor.core.errors import UNAVAILABLE, ApiError
+from csemonitor.core.log_summary import LogSummary
 
 log = logging.getLogger(__name__)
+_repeats = LogSummary(log)  # a full disk fails every commit alike: one line, then counts
 Item = TypeVar("Item")
 
 
@@ -107,7 +109,7 @@ class GroupCommit(Generic[Item]):
             if isinstance(exc, ApiError):
                 error = exc
             else:
-                log.exception("commit of %d uploads failed", len(batch))
+                _repeats.log(logging.ERROR, f"store commit failed: {exc}", exc_info=True)
                 error = ApiError(UNAVAILABLE, "store write failed")
             self.failing = True
             _fail(batch, error)

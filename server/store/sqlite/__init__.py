@@ -19,6 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 from csemonitor.core.errors import INTERNAL, UNAVAILABLE, ApiError
 from csemonitor.core.histogram import merge_serialized
+from csemonitor.core.log_summary import LogSummary
 from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import LatestInterface, Upload
@@ -55,6 +56,7 @@ from csemonitor.server.store.sqlite.writes import UploadRows, upload_rows
 from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
+_repeats = LogSummary(log)
 
 
 class StoreUnusable(Exception):
@@ -225,7 +227,7 @@ class SqliteStore(Store):
             if isinstance(exc, sqlite3.OperationalError):
                 raise  # the disk or the file: every upload of the batch fails alike
             if isinstance(exc, (sqlite3.Error, OverflowError, ValueError, TypeError)):
-                log.exception("an upload could not be stored")
+                _repeats.log(logging.ERROR, f"an upload could not be stored: {exc}", exc_info=True)
                 raise BatchRefused(ApiError(INTERNAL, "upload could not be stored")) from exc
             raise
 
@@ -240,7 +242,7 @@ class SqliteStore(Store):
         try:
             return await asyncio.get_running_loop().run_in_executor(self._reader, run)
         except sqlite3.Error as exc:
-            log.exception("read failed")
+            _repeats.log(logging.ERROR, f"store read failed: {exc}", exc_info=True)
             raise ApiError(UNAVAILABLE, "store read failed") from exc
 
     async def instance_interfaces(
