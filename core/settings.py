@@ -144,9 +144,15 @@ class StoreSettings(_Checked):
     )
     sqlite_on_corrupt: str = _plain(
         "refuse",
-        "a store file that is not a SQLite database: refuse to start, or move-aside and start "
-        "empty",
+        "a store file that is damaged or not a SQLite database: refuse to start, or move-aside "
+        "and start empty",
         ("refuse", "move-aside"),
+    )
+    sqlite_check: str = _plain(
+        "quick",
+        "at start-up, check every page of the store file (quick: SQLite's quick_check, about "
+        "1 s a GB cached, a disk read cold), or off",
+        ("quick", "off"),
     )
     retention: float = _duration(7 * 86400, "how long metrics (one-minute roll-ups) are kept")
     raw_retention: float = _duration(6 * 3600, "how long raw samples (every upload) are kept")

@@ -94,6 +94,11 @@ async def watch_store(store: Store, health_servicer: health.aio.HealthServicer) 
     while True:
         await asyncio.sleep(STORE_CHECK_SECONDS)
         flush_all()  # the counted summaries of what repeated (core.log_summary)
+        if store.damaged is not None:
+            if serving:  # for good: the damage line is logged where it was found
+                await _set_health(health_servicer, health_pb2.HealthCheckResponse.NOT_SERVING)
+                serving = False
+            continue
         if not store.write_failing:
             continue
         if serving:

@@ -3,19 +3,21 @@ way out (or, opted in, is moved aside); health is NOT_SERVING while uploads cann
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 
 import grpc
 from conftest import Service
 from grpc_health.v1 import health_pb2, health_pb2_grpc
-from protocols import grpc_upload, rest_upload
+from protocols import INSTANCES_PATH, QUERY_PATH, grpc_upload, rest_upload
 
 from harness.service import REPO
 from harness.waiting import wait_until
 
 BODY = {"name": "cart", "instance": "h", "interfaces": [{"name": "op", "qps": 1, "total": 10}]}
 TENANT = {"x-domain-name": "d", "x-project-id": "p"}
+QUERY, INSTANCES = QUERY_PATH.format(project="p"), INSTANCES_PATH.format(project="p")
 
 
 def _corrupt(data_dir) -> None:
@@ -100,5 +102,64 @@ def test_health_is_not_serving_while_the_store_is_full_and_serving_once_it_has_r
         # Retention frees the pages (6 s here); a probe write finds room; SERVING again.
         wait_until(lambda: _status(service) == health_pb2.HealthCheckResponse.SERVING, 30)
         assert grpc_upload(service.stub(), BODY, TENANT).accepted
+    finally:
+        service.stop()
+
+
+def _fill(service: Service, interfaces: int = 400) -> None:
+    """A store of some pages: many interfaces of a few instances."""
+    body = {**BODY, "interfaces": [{"name": f"op-{i:04}", "total": i} for i in range(interfaces)]}
+    with service.http() as http:
+        for instance in ("a", "b", "c"):
+            assert rest_upload(http, {**body, "instance": instance}, TENANT).status_code == 200
+
+
+def _damage_middle(path, fraction: float = 0.5) -> None:
+    """Garbage over a few pages in the middle of the file (its header intact)."""
+    size = path.stat().st_size
+    with path.open("r+b") as file:
+        file.seek(int(size * fraction) // 4096 * 4096)
+        file.write(b"\xa5" * 4096 * 4)
+
+
+def test_damage_in_the_middle_of_the_file_stops_the_start_with_one_line(tmp_path):
+    service = Service(tmp_path).start()
+    _fill(service)
+    service.stop()  # a clean stop checkpoints the WAL into the file
+    _damage_middle(service.data_dir / "csemonitor.sqlite3")
+    result = subprocess.run(
+        [sys.executable, "-m", "csemonitor.server"],
+        cwd=REPO,
+        env=service.env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith("csemonitor: the store file ") and "damaged" in line, line
+    assert "restore it from a backup" in line and "move it aside" in line
+    assert "Traceback" not in result.stderr
+
+
+def test_damage_found_while_serving_is_one_line_and_health_not_serving(tmp_path):
+    service = Service(tmp_path).start()
+    try:
+        _fill(service)
+        path = service.data_dir / "csemonitor.sqlite3"
+        with sqlite3.connect(path) as db:  # the WAL into the file
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        _damage_middle(path, 0.3)
+        _damage_middle(path, 0.6)
+        with service.http() as http:
+            # A write makes every reader drop its cached pages; the reads then meet the damage.
+            rest_upload(http, {**BODY, "instance": "d"}, TENANT)
+            for _ in range(3):
+                http.get(QUERY, params={"service": "cart"}, headers=TENANT)
+                http.get(INSTANCES, params={"service": "cart"}, headers=TENANT)
+        wait_until(lambda: _status(service) == health_pb2.HealthCheckResponse.NOT_SERVING)
+        log = (tmp_path / "server.log").read_text()
+        assert log.count("is damaged or not a SQLite database") == 1, log[-3000:]
     finally:
         service.stop()

@@ -44,4 +44,5 @@ def configured_store(settings: ServerSettings, on_commit: Callable[[float, int],
         on_commit=on_commit,
         max_size=settings.sqlite_max_size,
         on_corrupt=settings.sqlite_on_corrupt,
+        check=settings.sqlite_check,
     )

@@ -90,6 +90,10 @@ class Store(abc.ABC):
     ) -> list[metric_pb2.InterfaceSeries]:
         """Per-interface series over plan's range and step, at plan's resolution."""
 
+    # The one line saying the store's file is damaged, once a read or write found it (health
+    # NOT_SERVING until a restart, which checks the file and refuses it); None while sound.
+    damaged: str | None = None
+
     @property
     @abc.abstractmethod
     def write_failing(self) -> bool:

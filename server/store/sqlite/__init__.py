@@ -59,6 +59,23 @@ log = logging.getLogger(__name__)
 _repeats = LogSummary(log)
 
 
+def _check_pages(db: sqlite3.Connection) -> None:
+    """SQLite's quick_check of every page; DatabaseError naming the first damage found."""
+    found = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+    if found != ["ok"]:
+        lines = [line.strip() for row in found for line in row.splitlines()]
+        raise sqlite3.DatabaseError("; ".join(line for line in lines if line and line[0] != "*"))
+
+
+def damage_line(path: str, exc: sqlite3.Error) -> str:
+    """The one line that says a store file is damaged, where, and the ways out."""
+    return (
+        f"the store file {path} is damaged or not a SQLite database ({exc}): restore it from a "
+        "backup, or move it aside to start with an empty store (CSEMONITOR_SQLITE_ON_CORRUPT="
+        "move-aside does that at start-up)"
+    )
+
+
 class StoreUnusable(Exception):
     """The store file cannot be used: the message names it and the way out."""
 
@@ -78,12 +95,15 @@ class SqliteStore(Store):
         on_commit: Callable[[float, int], None] | None = None,
         max_size: int = 0,
         on_corrupt: str = "refuse",
+        check: str = "quick",
     ) -> None:
         self._path = os.path.join(data_dir, DB_FILE)
         self._data_dir = data_dir
         self._synchronous = synchronous
         self._max_size = max_size
         self._on_corrupt = on_corrupt
+        self._check = check
+        self.damaged: str | None = None  # the one line saying what is damaged, once found
         self._commits = GroupCommit(self._commit_batch, max_pending, on_commit=on_commit)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
         # Reads run in parallel on their own connections (WAL: readers never block the writer).
@@ -124,6 +144,8 @@ class SqliteStore(Store):
         db.create_aggregate("hist_merge_all", 1, MergeAggregate)  # type: ignore[arg-type]
         if create:
             db.execute("PRAGMA journal_mode = WAL")
+            if self._check == "quick":
+                _check_pages(db)
             db.executescript(SCHEMA + ROLLUP_SCHEMA)
             add_missing_columns(db)
             db.execute(f"PRAGMA cache_size = -{WRITER_CACHE_KIB}")
@@ -133,14 +155,23 @@ class SqliteStore(Store):
             db.execute(f"PRAGMA max_page_count = {max(1, self._max_size // page_size)}")
         return db
 
+    def _found_damage(self, exc: sqlite3.Error) -> bool:
+        """Whether exc says the file is damaged; the first time, health goes NOT_SERVING for
+        good (server.app.watch_store) and the damage line is logged once."""
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in (
+            sqlite3.SQLITE_CORRUPT,
+            sqlite3.SQLITE_NOTADB,
+        ):
+            return False
+        if self.damaged is None:
+            self.damaged = damage_line(self._path, exc)
+            log.error("%s", self.damaged)
+        return True
+
     def _unusable(self, exc: sqlite3.Error) -> str:
         if isinstance(exc, sqlite3.OperationalError):
             return f"cannot open the store file {self._path}: {exc}"
-        return (
-            f"the store file {self._path} is not a usable SQLite database ({exc}): move it "
-            "aside to start with an empty store, or set CSEMONITOR_SQLITE_ON_CORRUPT=move-aside "
-            "to have that done at start-up"
-        )
+        return damage_line(self._path, exc)
 
     def _move_aside(self) -> str:
         """Rename the file (and its WAL and shared-memory files) out of the way; keep it."""
@@ -224,6 +255,8 @@ class SqliteStore(Store):
             db.executemany(writes.UPSERT_INSTANCE, [rows.instance for rows in batch])
         except BaseException as exc:
             self._abandon()
+            if isinstance(exc, sqlite3.Error) and self._found_damage(exc):
+                raise  # the file, not this data: every upload of the batch fails alike
             if isinstance(exc, sqlite3.OperationalError):
                 raise  # the disk or the file: every upload of the batch fails alike
             if isinstance(exc, (sqlite3.Error, OverflowError, ValueError, TypeError)):
@@ -242,7 +275,8 @@ class SqliteStore(Store):
         try:
             return await asyncio.get_running_loop().run_in_executor(self._reader, run)
         except sqlite3.Error as exc:
-            _repeats.log(logging.ERROR, f"store read failed: {exc}", exc_info=True)
+            if not self._found_damage(exc):
+                _repeats.log(logging.ERROR, f"store read failed: {exc}", exc_info=True)
             raise ApiError(UNAVAILABLE, "store read failed") from exc
 
     async def instance_interfaces(
