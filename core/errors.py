@@ -80,6 +80,15 @@ UNSUPPORTED_MEDIA_TYPE = ErrorKind(
     grpc.StatusCode.INVALID_ARGUMENT,
     "UNSUPPORTED_MEDIA_TYPE",
 )
+# A new service, instance or interface name beyond a cardinality limit (server.limits): the
+# client's data, refused whole and for as long as the names it holds stay known; no retry.
+LIMIT_EXCEEDED = ErrorKind(
+    422,
+    "SVCSTG.CSE.4221000",
+    "metric limit exceeded",
+    grpc.StatusCode.RESOURCE_EXHAUSTED,
+    "METRIC_LIMIT_EXCEEDED",
+)
 TOO_MANY_REQUESTS = ErrorKind(
     429,
     "SVCSTG.CSE.4291000",
@@ -104,6 +113,7 @@ ERROR_TABLE: tuple[ErrorKind, ...] = (
     REQUEST_TIMEOUT,
     TOO_LARGE,
     UNSUPPORTED_MEDIA_TYPE,
+    LIMIT_EXCEEDED,
     TOO_MANY_REQUESTS,
     INTERNAL,
     UNAVAILABLE,

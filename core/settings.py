@@ -201,6 +201,15 @@ class IngestSettings(_Checked):
     live_window: float = _duration(60, "an instance counts as live if it reported within this")
     max_interfaces: int = _plain(1000, "most interfaces in one upload")
     max_string_length: int = _plain(1024, "longest accepted name, id or description")
+    max_services_per_tenant: int = _plain(
+        1000, "most services a tenant may have (a new one beyond: 422 METRIC_LIMIT_EXCEEDED)"
+    )
+    max_interfaces_per_service: int = _plain(
+        2000, "most interfaces a service may have, known over the retention"
+    )
+    max_instances_per_service: int = _plain(
+        5000, "most instances a service may have, known over the retention"
+    )
     tenant_rate: float = _plain(0.0, "uploads per second per tenant before 429 (0: no limit)")
     tenant_burst: float = _plain(
         0.0, "uploads a tenant may send at once (default: 2 s of its rate)"

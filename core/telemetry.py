@@ -34,6 +34,13 @@ class ServerTelemetry(_Telemetry):
             ["outcome"],
             registry=self.registry,
         )
+        self.limit_refusals = Counter(
+            "csemonitor_limit_refusals",
+            "Uploads refused because they would create a name beyond a cardinality limit "
+            "(limit: services_per_tenant, interfaces_per_service, instances_per_service)",
+            ["limit", "tenant", "project"],
+            registry=self.registry,
+        )
         self.commit_seconds = Histogram(
             "csemonitor_store_commit_seconds",
             "Time of one store commit (a batch of uploads)",

@@ -111,6 +111,18 @@ class InterfaceReport(NamedTuple):
     histogram: bytes | None
 
 
+class KnownName(NamedTuple):
+    """One (service, instance, interface) of a tenant as a store knows it, and when it was
+    last reported."""
+
+    domain: str
+    project: str
+    service: str
+    instance: str
+    interface: str
+    received_ms: int
+
+
 class LatestInterface(NamedTuple):
     """The latest record of one (service, instance, interface) pair."""
 

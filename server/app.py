@@ -20,6 +20,7 @@ from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tls import server_credentials
 from csemonitor.core.wire import GRPC_MESSAGE_OVERHEAD, MAX_RESPONSE_BYTES, SERVICE_NAME
 from csemonitor.server.auth import Authenticator, AuthInterceptor
+from csemonitor.server.limits import REFRESH_SECONDS as NAMES_REFRESH_SECONDS
 from csemonitor.server.requests import method_handlers
 from csemonitor.server.servicer import MetricServicer
 from csemonitor.server.store import Store, configured_store
@@ -83,6 +84,21 @@ async def retention_loop(store: Store, settings: ServerSettings, interval: float
         await asyncio.sleep(interval)
 
 
+async def names_loop(servicer: MetricServicer, shared: bool) -> None:
+    """Keep the cardinality limits' names current: forget what the retention dropped, and on
+    a store other replicas write, learn the names they created."""
+    while True:
+        await asyncio.sleep(NAMES_REFRESH_SECONDS)
+        try:
+            if shared:
+                await servicer.load_names()
+            else:
+                retention_ms = int(servicer.settings.retention * 1000)
+                servicer.names.forget_before(int(time.time() * 1000) - retention_ms)
+        except Exception as exc:
+            _repeats.log(logging.WARNING, f"cardinality names not refreshed: {exc}")
+
+
 STORE_CHECK_SECONDS = 1.0
 
 
@@ -137,6 +153,10 @@ async def create_server(settings: ServerSettings, store: Store | None = None) ->
         ],
     )
     servicer = MetricServicer(store, settings, authenticator, telemetry=telemetry)
+    try:
+        await servicer.load_names()
+    except Exception as exc:  # a TSDB away at start: the limits count from what comes
+        log.warning("the names the cardinality limits count start empty: %s", exc)
     server.add_generic_rpc_handlers(
         (method_handlers(servicer, metric_pb2.DESCRIPTOR.services_by_name["MetricService"]),)
     )
@@ -161,6 +181,7 @@ async def create_server(settings: ServerSettings, store: Store | None = None) ->
     tasks = (
         asyncio.create_task(retention_loop(store, settings, interval)),
         asyncio.create_task(watch_store(store, health_servicer)),
+        asyncio.create_task(names_loop(servicer, store.shared)),
     )
     return RunningServer(server, port, store, health_servicer, tasks, telemetry)
 

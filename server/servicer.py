@@ -20,6 +20,7 @@ from csemonitor.core.tenant import Tenant
 from csemonitor.core.wire import REQUEST_ID_HEADER
 from csemonitor.server.auth import Authenticator
 from csemonitor.server.ingest import Limits, normalize_upload
+from csemonitor.server.limits import Cardinality, CardinalityLimits, LimitRefusal
 from csemonitor.server.records import instance_record
 from csemonitor.server.store import Store
 from csemonitor.server.tenancy import resolve_tenant
@@ -92,6 +93,24 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         self._limits = Limits(
             settings.max_interfaces, settings.max_string_length, settings.max_value_depth
         )
+        self.names = Cardinality(
+            CardinalityLimits(
+                settings.max_services_per_tenant,
+                settings.max_interfaces_per_service,
+                settings.max_instances_per_service,
+            )
+        )
+
+    @property
+    def settings(self) -> ServerSettings:
+        return self._settings
+
+    async def load_names(self) -> None:
+        """The names the cardinality limits count, from the store (at start, and now and then
+        for a store other replicas write); names known longer than the retention are gone."""
+        since = self._now_ms() - int(self._settings.retention * 1000)
+        self.names.forget_before(since)
+        self.names.seed(await self._store.known_names(since))
 
     def _now_ms(self) -> int:
         return int(self._clock() * 1000)
@@ -125,6 +144,13 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             tenant = self._tenant(context, request.project_id, metadata)
             self._upload_rate.admit(tenant)
             upload = normalize_upload(request, received_ms, self._limits, metadata)
+            try:
+                self.names.admit(tenant, upload)
+            except LimitRefusal as refusal:
+                self._telemetry.limit_refusals.labels(
+                    refusal.limit, tenant.domain, tenant.project
+                ).inc()
+                raise
             await self._store.write(tenant, upload)
             return metric_pb2.UploadMetricResponse(message=UPLOAD_OK)
         except ApiError as error:

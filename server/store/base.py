@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from csemonitor.core.series import SeriesPlan
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.upload import LatestInterface, Upload
+from csemonitor.core.upload import KnownName, LatestInterface, Upload
 from csemonitor.v2 import metric_pb2
 
 
@@ -93,6 +93,15 @@ class Store(abc.ABC):
     # The one line saying the store's file is damaged, once a read or write found it (health
     # NOT_SERVING until a restart, which checks the file and refuses it); None while sound.
     damaged: str | None = None
+
+    # Whether other processes write the same store (replicas on one TSDB): what one knows of
+    # another's names must then be read again now and then (server.limits).
+    shared = False
+
+    @abc.abstractmethod
+    async def known_names(self, since_ms: int) -> list[KnownName]:
+        """Each (service, instance, interface) reported since since_ms (as far back as the store
+        keeps them), with its latest receive time: what the cardinality limits count."""
 
     @property
     @abc.abstractmethod

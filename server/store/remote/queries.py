@@ -243,6 +243,12 @@ def live_services_summed(scope: Scope, window: str) -> Parts:
     }
 
 
+def known_names(window: str) -> str:
+    """Each (service, instance, interface)'s latest report within window, of every tenant."""
+    report = f"last_over_time({INTERFACE_REPORT_METRIC}[{window}])"
+    return f"max by (tenant, project, service, instance, interface) ({report})"
+
+
 def instance_report(scope: Scope, lookback_ms: int) -> str:
     """Each instance's newest snapshot report (its labels describe it)."""
     report = _last(INSTANCE_REPORT_METRIC, scope, duration(lookback_ms))

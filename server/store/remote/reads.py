@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, merge_minutes, series_of
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.upload import LatestInterface
+from csemonitor.core.upload import KnownName, LatestInterface
 from csemonitor.server.store.base import Store
 from csemonitor.server.store.remote import queries
 from csemonitor.server.store.remote.api import PrometheusApi
@@ -128,6 +128,22 @@ class RemoteReads(Store):
             live, known = since(since_ms, self._now_ms()), duration(self._lookback_ms)
             parts = queries.service_summaries(scope, live, known)
         return summaries(await self._instant(parts, ("service",)))
+
+    shared = True  # replicas write one TSDB
+
+    async def known_names(self, since_ms: int) -> list[KnownName]:
+        now = self._now_ms()
+        window = duration(min(now - since_ms, self._lookback_ms))
+        found = await self._api.query(queries.known_names(window), now)
+        key = ("tenant", "project", "service", "instance", "interface")
+        names = []
+        for series in found:
+            domain, project, service, instance, interface = (
+                series["metric"].get(k, "") for k in key
+            )
+            received = int(float(series["value"][1]))
+            names.append(KnownName(domain, project, service, instance, interface, received))
+        return names
 
     async def instances(
         self, tenant: Tenant, service: str | None = None

@@ -22,7 +22,7 @@ from csemonitor.core.histogram import merge_serialized
 from csemonitor.core.log_summary import LogSummary
 from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.upload import LatestInterface, Upload
+from csemonitor.core.upload import KnownName, LatestInterface, Upload
 from csemonitor.server.store.aggregates import metric_info, service_summaries
 from csemonitor.server.store.base import Store
 from csemonitor.server.store.group_commit import BatchRefused, GroupCommit
@@ -34,6 +34,7 @@ from csemonitor.server.store.sqlite.queries import (
     INSTANCE_INTERFACES,
     INSTANCES,
     INSTANCES_BY_SERVICE,
+    KNOWN_NAMES,
     LIVE_BY_SERVICE,
     LIVE_INTERFACES,
     RAW_OF_INSTANCE,
@@ -327,6 +328,9 @@ class SqliteStore(Store):
         return service_summaries(
             map(service_instances, instance_rows), map(service_live, live_rows)
         )
+
+    async def known_names(self, since_ms: int) -> list[KnownName]:
+        return [KnownName(*row) for row in await self._read(KNOWN_NAMES, (since_ms,))]
 
     async def instances(
         self, tenant: Tenant, service: str | None = None

@@ -179,6 +179,11 @@ def interface_metric(values: Sequence) -> metric_pb2.InterfaceMetric:
     return metric_pb2.InterfaceMetric(**fields)
 
 
+# Every (service, instance, interface) reported since ? (the cardinality limits' names).
+KNOWN_NAMES = (
+    'SELECT domain, project, service, instance, "name", received FROM interface_latest '
+    "WHERE received >= ?"
+)
 # Each instance's snapshot.
 INSTANCES = (
     "SELECT service, received, snapshot, client FROM instance_latest "

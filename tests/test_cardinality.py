@@ -1,0 +1,127 @@
+"""Cardinality limits against the real processes: a buggy client that puts request ids in its
+interface names fills its service to the interface limit and is then refused (422, the limit
+named) on both protocols; names already known keep being accepted; other tenants are untouched;
+the limits hold across a restart (the names are read back from the store)."""
+
+from __future__ import annotations
+
+import time
+
+import httpx
+from conftest import Service
+from prometheus_client.parser import text_string_to_metric_families
+from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
+
+BUGGY = {"x-domain-name": "buggy", "x-project-id": "p"}
+CALM = {"x-domain-name": "calm", "x-project-id": "p"}
+LIMIT_CODE = "SVCSTG.CSE.4221000"
+
+
+def _orders(upload: int, per_upload: int = 100) -> dict:
+    """One upload of a service whose interface names carry request ids."""
+    names = [f"Provider.GET /orders/{upload * per_upload + i}" for i in range(per_upload)]
+    return {
+        "name": "orders",
+        "instance": "orders-1",
+        "interfaces": [{"name": n, "qps": 1, "total": 10} for n in names],
+    }
+
+
+def _refusals(service: Service) -> dict[tuple, float]:
+    text = httpx.get(service.metrics_url, timeout=5).text
+    return {
+        tuple(sorted(s.labels.items())): s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+        if s.name == "csemonitor_limit_refusals_total"
+    }
+
+
+def test_a_buggy_client_fills_its_service_to_the_limit_then_is_refused(tmp_path):
+    service = Service(tmp_path).start()  # the defaults: 2,000 interfaces a service
+    try:
+        statuses = []
+        started = time.monotonic()
+        with service.http() as http:
+            for upload in range(300):  # 30,000 new names
+                response = rest_upload(http, _orders(upload), BUGGY)
+                statuses.append(response.status_code)
+                if response.status_code != 200:
+                    refused = response
+            took = time.monotonic() - started
+            assert statuses[:20] == [200] * 20 and statuses[20:] == [422] * 280, statuses
+            assert refused.json() == {
+                "error_code": LIMIT_CODE,
+                "error_message": "metric limit exceeded",
+            }
+            # The names it has keep being accepted; another tenant is untouched.
+            assert rest_upload(http, _orders(0), BUGGY).status_code == 200
+            assert rest_upload(http, _orders(0), CALM).status_code == 200
+            [orders] = http.get(
+                LIST_PATH.format(project="p"), headers=BUGGY, params={"limit": 10}
+            ).json()["services"]
+            assert orders["interfaceCount"] == 2000
+            records = rest_query(http, BUGGY, project="p", service="orders")
+            assert len(records) == 2000
+        # gRPC: the same refusal, the field named.
+        refusal = grpc_upload(service.stub(), _orders(400), BUGGY, project="p")
+        assert (refusal.accepted, refusal.error_code, refusal.field) == (
+            False,
+            LIMIT_CODE,
+            "interfaces",
+        )
+        assert refusal.grpc_code == "RESOURCE_EXHAUSTED"
+        refused_count = _refusals(service)
+        key = (("limit", "interfaces_per_service"), ("project", "p"), ("tenant", "buggy"))
+        assert refused_count[key] == 281
+        log = service.log_text()
+        assert log.count("UploadMetric refused: metric limit exceeded:") == 1  # then counted
+        print(f"300 uploads in {took:.1f} s")
+    finally:
+        service.stop()
+
+
+def test_every_limit_on_both_protocols_and_across_a_restart(tmp_path):
+    service = Service(
+        tmp_path,
+        max_services_per_tenant="2",
+        max_instances_per_service="2",
+        max_interfaces_per_service="3",
+    ).start()
+    try:
+
+        def body(name="cart", instance="i1", interfaces=("a",)):
+            return {
+                "name": name,
+                "instance": instance,
+                "interfaces": [{"name": n} for n in interfaces],
+            }
+
+        def both(upload: dict) -> list[tuple[bool, str, str]]:
+            with service.http() as http:
+                rest = rest_upload(http, upload, BUGGY)
+            rest_outcome = (
+                rest.status_code == 200,
+                rest.json()["error_code"] if rest.status_code != 200 else "",
+            )
+            grpc_outcome = grpc_upload(service.stub(), upload, BUGGY)
+            return [rest_outcome, (grpc_outcome.accepted, grpc_outcome.error_code)]
+
+        ok, limit = (True, ""), (False, LIMIT_CODE)
+        assert both(body()) == [ok, ok]
+        assert both(body("pay")) == [ok, ok]
+        assert both(body("ship")) == [limit, limit]  # a third service
+        assert both(body(instance="i2")) == [ok, ok]
+        assert both(body(instance="i3")) == [limit, limit]  # a third instance
+        assert both(body(interfaces=("a", "b", "c"))) == [ok, ok]
+        assert both(body(interfaces=("a", "d"))) == [limit, limit]  # a fourth interface
+        assert both(body(interfaces=("c", "b"))) == [ok, ok]  # known names: fine
+        # The names are read back from the store: the limits hold after a restart.
+        port = service.grpc_target.rsplit(":", 1)[1]
+        service.kill_server()
+        service.restart_server(port)
+        assert both(body("ship")) == [limit, limit]
+        assert both(body(interfaces=("a", "d"))) == [limit, limit]
+        assert both(body("pay", instance="i2")) == [ok, ok]
+    finally:
+        service.stop()
