@@ -99,6 +99,11 @@ class Cardinality:
             if not services:
                 del self._tenants[key]
 
+    def interfaces_of(self, tenant: Tenant, service: str) -> list[str]:
+        """The interface names a service has (as far as this process knows)."""
+        found = self._tenants.get((tenant.domain, tenant.project), {}).get(service)
+        return list(found.interfaces) if found is not None else []
+
     def at_limit(self, tenant: Tenant) -> tuple[bool, set[str]]:
         """Whether the tenant is at its services limit, and its services at a limit of theirs."""
         services = self._tenants.get((tenant.domain, tenant.project), {})

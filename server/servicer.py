@@ -27,6 +27,7 @@ from csemonitor.server.tenancy import resolve_tenant
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 log = logging.getLogger(__name__)
+MAX_SERIES_INTERFACES = 200  # a series answer: 200 interfaces x 120 points is ~3 MB of JSON
 _repeats = LogSummary(log)  # refusals and failures, each kind in full once, then counted
 
 UPLOAD_OK = "upload ok"
@@ -227,8 +228,16 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             now,
             now - int(self._settings.raw_retention * 1000),
         )
+        # A service's series: its first MAX_SERIES_INTERFACES interfaces by name, and the
+        # answer says so (a buggy client's thousands of names would be an answer of many MB).
+        function: str | list[str] | None = request.function or None
+        truncated = False
+        if function is None:
+            names = self.names.interfaces_of(tenant, request.service)
+            if len(names) > MAX_SERIES_INTERFACES:
+                function, truncated = sorted(names)[:MAX_SERIES_INTERFACES], True
         series = await self._store.series(
-            tenant, request.service, plan, request.instance or None, request.function or None
+            tenant, request.service, plan, request.instance or None, function
         )
         return metric_pb2.QuerySeriesResponse(
             service=request.service,
@@ -237,6 +246,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             step=plan.step,
             resolution=plan.resolution,
             series=series,
+            truncated=truncated,
         )
 
     @reports_errors

@@ -10,7 +10,7 @@ import time
 import httpx
 from conftest import Service
 from prometheus_client.parser import text_string_to_metric_families
-from protocols import LIST_PATH, grpc_upload, rest_query, rest_upload
+from protocols import LIST_PATH, QUERY_PATH, SERIES_PATH, grpc_upload, rest_upload
 
 BUGGY = {"x-domain-name": "buggy", "x-project-id": "p"}
 CALM = {"x-domain-name": "calm", "x-project-id": "p"}
@@ -61,8 +61,32 @@ def test_a_buggy_client_fills_its_service_to_the_limit_then_is_refused(tmp_path)
                 LIST_PATH.format(project="p"), headers=BUGGY, params={"limit": 10}
             ).json()["services"]
             assert orders["interfaceCount"] == 2000
-            records = rest_query(http, BUGGY, project="p", service="orders")
-            assert len(records) == 2000
+            t0 = time.monotonic()
+            view = http.get(
+                QUERY_PATH.format(project="p"), headers=BUGGY, params={"service": "orders"}
+            )
+            view_s = time.monotonic() - t0
+            assert view.status_code == 200 and len(view.json()["metrics"]) == 2000
+            # A series answer holds 200 interfaces at most, and says so.
+            t0 = time.monotonic()
+            series = http.get(
+                SERIES_PATH.format(project="p"), headers=BUGGY, params={"service": "orders"}
+            )
+            series_s = time.monotonic() - t0
+            assert series.status_code == 200, series.text
+            assert series.json()["truncated"] is True and len(series.json()["series"]) == 200
+            one = http.get(
+                SERIES_PATH.format(project="p"),
+                headers=BUGGY,
+                params={"service": "orders", "function": "Provider.GET /orders/1999"},
+            ).json()
+            assert one["truncated"] is False and [s["functionName"] for s in one["series"]] == [
+                "Provider.GET /orders/1999"
+            ]
+            print(
+                f"service view {len(view.content) / 1e6:.1f} MB in {view_s:.2f} s, "
+                f"series {len(series.content) / 1e6:.1f} MB in {series_s:.2f} s"
+            )
         # gRPC: the same refusal, the field named.
         refusal = grpc_upload(service.stub(), _orders(400), BUGGY, project="p")
         assert (refusal.accepted, refusal.error_code, refusal.field) == (

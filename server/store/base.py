@@ -86,9 +86,10 @@ class Store(abc.ABC):
         service: str,
         plan: SeriesPlan,
         instance: str | None = None,
-        function: str | None = None,
+        function: str | Sequence[str] | None = None,
     ) -> list[metric_pb2.InterfaceSeries]:
-        """Per-interface series over plan's range and step, at plan's resolution."""
+        """Per-interface series over plan's range and step, at plan's resolution (of one
+        interface, or of those named, when `function` is given)."""
 
     # The one line saying the store's file is damaged, once a read or write found it (health
     # NOT_SERVING until a restart, which checks the file and refuses it); None while sound.

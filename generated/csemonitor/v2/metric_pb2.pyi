@@ -413,20 +413,22 @@ class InterfaceSeries(_message.Message):
     def __init__(self, function_name: _Optional[str] = ..., points: _Optional[_Iterable[_Union[SeriesPoint, _Mapping]]] = ...) -> None: ...
 
 class QuerySeriesResponse(_message.Message):
-    __slots__ = ("service", "start", "end", "step", "resolution", "series")
+    __slots__ = ("service", "start", "end", "step", "resolution", "series", "truncated")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     START_FIELD_NUMBER: _ClassVar[int]
     END_FIELD_NUMBER: _ClassVar[int]
     STEP_FIELD_NUMBER: _ClassVar[int]
     RESOLUTION_FIELD_NUMBER: _ClassVar[int]
     SERIES_FIELD_NUMBER: _ClassVar[int]
+    TRUNCATED_FIELD_NUMBER: _ClassVar[int]
     service: str
     start: int
     end: int
     step: int
     resolution: str
     series: _containers.RepeatedCompositeFieldContainer[InterfaceSeries]
-    def __init__(self, service: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., step: _Optional[int] = ..., resolution: _Optional[str] = ..., series: _Optional[_Iterable[_Union[InterfaceSeries, _Mapping]]] = ...) -> None: ...
+    truncated: bool
+    def __init__(self, service: _Optional[str] = ..., start: _Optional[int] = ..., end: _Optional[int] = ..., step: _Optional[int] = ..., resolution: _Optional[str] = ..., series: _Optional[_Iterable[_Union[InterfaceSeries, _Mapping]]] = ..., truncated: _Optional[bool] = ...) -> None: ...
 
 class ExportMetricsRequest(_message.Message):
     __slots__ = ("project_id", "service")

@@ -194,7 +194,7 @@ class RemoteReads(Store):
         service: str,
         plan: SeriesPlan,
         instance: str | None = None,
-        function: str | None = None,
+        function: str | Sequence[str] | None = None,
     ) -> list[metric_pb2.InterfaceSeries]:
         keys = None
         if instance is not None:

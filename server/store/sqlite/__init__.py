@@ -362,7 +362,7 @@ class SqliteStore(Store):
         service: str,
         plan: SeriesPlan,
         instance: str | None = None,
-        function: str | None = None,
+        function: str | Sequence[str] | None = None,
     ) -> list[metric_pb2.InterfaceSeries]:
         params = {
             "domain": tenant.domain,
@@ -371,12 +371,13 @@ class SqliteStore(Store):
             "start": plan.start,
             "end": plan.end,
             "step": plan.step,
-            "function": function,
             "instance": instance,
         }
         filters = []
-        if function is not None:
-            filters.append('AND "name" = :function')
+        names = [function] if isinstance(function, str) else list(function or ())
+        params.update({f"name{i}": name for i, name in enumerate(names)})
+        if names:
+            filters.append(f'AND "name" IN ({", ".join(f":name{i}" for i in range(len(names)))})')
         if plan.resolution == ROLLUP:
             sql = ROLLUP_SERIES
         else:
