@@ -104,15 +104,25 @@ class Cardinality:
         found = self._tenants.get((tenant.domain, tenant.project), {}).get(service)
         return list(found.interfaces) if found is not None else []
 
-    def at_limit(self, tenant: Tenant) -> tuple[bool, set[str]]:
-        """Whether the tenant is at its services limit, and its services at a limit of theirs."""
+    def at_limit(self, tenant: Tenant) -> tuple[bool, dict[str, list[str]]]:
+        """Whether the tenant is at its services limit, and the limits each service is at."""
         services = self._tenants.get((tenant.domain, tenant.project), {})
-        full = {
-            name
-            for name, s in services.items()
-            if len(s.interfaces) >= self.limits.interfaces_per_service
-            or len(s.instances) >= self.limits.instances_per_service
-        }
+        full: dict[str, list[str]] = {}
+        for name, s in services.items():
+            reached = [
+                limit
+                for limit, count, most in (
+                    (
+                        "interfaces_per_service",
+                        len(s.interfaces),
+                        self.limits.interfaces_per_service,
+                    ),
+                    ("instances_per_service", len(s.instances), self.limits.instances_per_service),
+                )
+                if count >= most
+            ]
+            if reached:
+                full[name] = reached
         return len(services) >= self.limits.services_per_tenant, full
 
 

@@ -206,7 +206,12 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             raise invalid("offset", "must not be negative", INVALID_QUERY)
         summaries = await self._store.service_summaries(tenant, self._live_since())
         page = summaries[request.offset : request.offset + limit]
-        return metric_pb2.ListServicesResponse(services=page, total=len(summaries))
+        tenant_full, full = self.names.at_limit(tenant)
+        for summary in page:
+            summary.limits_reached.extend(full.get(summary.service, ()))
+        return metric_pb2.ListServicesResponse(
+            services=page, total=len(summaries), services_limit_reached=tenant_full
+        )
 
     @reports_errors
     async def QuerySeries(

@@ -149,3 +149,27 @@ def test_every_limit_on_both_protocols_and_across_a_restart(tmp_path):
         assert both(body("pay", instance="i2")) == [ok, ok]
     finally:
         service.stop()
+
+
+def test_the_page_shows_a_tenant_and_a_service_at_a_limit(tmp_path, chromium):
+    service = Service(tmp_path, max_services_per_tenant="1", max_interfaces_per_service="2").start()
+    try:
+        body = {"name": "cart", "instance": "c1", "interfaces": [{"name": "a"}, {"name": "b"}]}
+        with service.http() as http:
+            assert rest_upload(http, body, BUGGY).status_code == 200
+            listed = http.get(LIST_PATH.format(project="p"), headers=BUGGY).json()
+        assert listed["servicesLimitReached"] is True
+        assert listed["services"][0]["limitsReached"] == ["interfaces_per_service"]
+        page = chromium.new_page()
+        page.goto(service.http_url + "/")
+        page.fill("#domain", BUGGY["x-domain-name"])
+        page.fill("#project", BUGGY["x-project-id"])
+        page.click("#tenant button[type=submit]")
+        badge = page.locator('#service-list tr[data-service="cart"] .limit')
+        badge.wait_for()
+        assert badge.get_attribute("data-limit") == "interfaces_per_service"
+        banner = page.locator('.limit.banner[data-limit="services_per_tenant"]')
+        assert "services limit" in banner.inner_text()
+        page.close()
+    finally:
+        service.stop()

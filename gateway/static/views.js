@@ -30,7 +30,11 @@ const SERVICE_COLUMNS = [
   { key: "worst", label: "worst first", numeric: true,
     sort: (s) => HEALTH_RANK[health(s.failureRate, s.circuitBreakerOpen)] * 1e7 + (s.openBreakerCount || 0) * 1e5 + worst(s.failureRate, false, s.qps),
     cell: (s) => el("span", { class: `dot ${health(s.failureRate, s.circuitBreakerOpen)}`, title: "health" }) },
-  { key: "name", label: "service", sort: (s) => s.service, cell: (s) => s.service },
+  { key: "name", label: "service", sort: (s) => s.service,
+    cell: (s) => (s.limitsReached && s.limitsReached.length
+      ? el("span", {}, s.service, " ", el("span", { class: "limit", "data-limit": s.limitsReached.join(" "),
+        title: `at its limit: ${s.limitsReached.join(", ")}; new names are refused (docs/operations.md)` }, "at limit"))
+      : s.service) },
   { key: "instances", label: "live / known", numeric: true, sort: (s) => s.instanceCount || 0,
     cell: (s) => `${s.instanceCount || 0} / ${s.knownInstanceCount || 0}` },
   { key: "interfaces", label: "interfaces", numeric: true, sort: (s) => s.interfaceCount || 0, cell: (s) => num(s.interfaceCount || 0) },
@@ -45,11 +49,12 @@ const SERVICE_COLUMNS = [
 
 export async function overview(ctx) {
   const services = [];
-  let total = 0;
+  let total = 0, tenantFull = false;
   do {  // at most 1000 a page: a tenant of many services takes a few calls, not one per service
     const page = await ctx.api("/list", { limit: 1000, offset: services.length });
     services.push(...page.services);
     total = page.total;
+    tenantFull = tenantFull || page.servicesLimitReached;
     if (!page.services.length) break;
   } while (services.length < total);
   const started = performance.now();
@@ -67,6 +72,8 @@ export async function overview(ctx) {
   const change = (patch) => ctx.change(patch);
   return [el("div", {},
     el("h2", {}, "Services"),
+    tenantFull ? el("p", { class: "limit banner", "data-limit": "services_per_tenant" },
+      "This tenant is at its services limit: uploads of a new service are refused (docs/operations.md, Limits).") : "",
     totals,
     controls("services", SERVICE_COLUMNS, picked, arranged, services.length, change, "services"),
     table("service-list", SERVICE_COLUMNS, arranged, picked, change, (s) => ({

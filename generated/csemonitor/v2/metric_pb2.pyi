@@ -221,7 +221,7 @@ class QueryMetricsResponse(_message.Message):
     def __init__(self, metrics: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ...) -> None: ...
 
 class ServiceSummary(_message.Message):
-    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count", "latency", "open_breaker_count", "total", "failure")
+    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count", "latency", "open_breaker_count", "total", "failure", "limits_reached")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     APP_ID_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -236,6 +236,7 @@ class ServiceSummary(_message.Message):
     OPEN_BREAKER_COUNT_FIELD_NUMBER: _ClassVar[int]
     TOTAL_FIELD_NUMBER: _ClassVar[int]
     FAILURE_FIELD_NUMBER: _ClassVar[int]
+    LIMITS_REACHED_FIELD_NUMBER: _ClassVar[int]
     service: str
     app_id: str
     version: str
@@ -250,7 +251,8 @@ class ServiceSummary(_message.Message):
     open_breaker_count: int
     total: int
     failure: int
-    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ..., latency: _Optional[float] = ..., open_breaker_count: _Optional[int] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ...) -> None: ...
+    limits_reached: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ..., latency: _Optional[float] = ..., open_breaker_count: _Optional[int] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., limits_reached: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class ListServicesRequest(_message.Message):
     __slots__ = ("project_id", "offset", "limit")
@@ -263,12 +265,14 @@ class ListServicesRequest(_message.Message):
     def __init__(self, project_id: _Optional[str] = ..., offset: _Optional[int] = ..., limit: _Optional[int] = ...) -> None: ...
 
 class ListServicesResponse(_message.Message):
-    __slots__ = ("services", "total")
+    __slots__ = ("services", "total", "services_limit_reached")
     SERVICES_FIELD_NUMBER: _ClassVar[int]
     TOTAL_FIELD_NUMBER: _ClassVar[int]
+    SERVICES_LIMIT_REACHED_FIELD_NUMBER: _ClassVar[int]
     services: _containers.RepeatedCompositeFieldContainer[ServiceSummary]
     total: int
-    def __init__(self, services: _Optional[_Iterable[_Union[ServiceSummary, _Mapping]]] = ..., total: _Optional[int] = ...) -> None: ...
+    services_limit_reached: bool
+    def __init__(self, services: _Optional[_Iterable[_Union[ServiceSummary, _Mapping]]] = ..., total: _Optional[int] = ..., services_limit_reached: _Optional[bool] = ...) -> None: ...
 
 class InstanceInfo(_message.Message):
     __slots__ = ("service", "instance", "host", "instance_id", "service_id", "app_id", "version", "environment", "thread", "cpu", "memory", "load_average", "uptime", "customs", "diagnosis", "providers_cache", "last_report_time", "live", "client")
