@@ -26,6 +26,7 @@ def test_a_tenant_never_sees_another_tenants_data(service, http, tenant):
         assert http.get(LIST_PATH.format(project="default"), headers=headers).json() == {
             "services": [],
             "total": 0,
+            "servicesLimitReached": False,
         }
         assert grpc_instances(service.stub(), headers, "cart") == []
     assert len(rest_query(http, tenant, service="cart")) == 1
