@@ -161,6 +161,14 @@ class ApiError(Exception):
         self.retry_after = retry_after
 
 
+class LimitRefusal(ApiError):
+    """LIMIT_EXCEEDED, saying which limit (`limit`: e.g. interfaces_per_service)."""
+
+    def __init__(self, limit: str, description: str, field: str) -> None:
+        super().__init__(LIMIT_EXCEEDED, description, field)
+        self.limit = limit
+
+
 def invalid(field: str, description: str, kind: ErrorKind = INVALID_UPLOAD) -> ApiError:
     """The 400 error, naming the offending field."""
     return ApiError(kind, description, field)

@@ -166,6 +166,10 @@ class StoreSettings(_Checked):
     remote_lookback: float = _duration(
         3600, "remote store: how far back instances are known and latest values are looked for"
     )
+    remote_max_series_per_hour: int = _plain(
+        5_000_000,
+        "remote store: most series one tenant may write in an hour, per replica (0: no limit)",
+    )
     remote_replica: str = _plain(
         "",
         "remote store: this replica's name in the TSDB, stable across restarts (default: "

@@ -39,7 +39,10 @@ TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8"
 OPENMETRICS = "application/openmetrics-text; version=1.0.0; charset=utf-8"
 # The client's own fractions, as the remote store writes them: what it sent.
 _SENT_FIGURES = frozenset(("rate", "failure_rate"))
+SCRAPE_TRUNCATED_METRIC = "csemonitor_scrape_truncated"
 _HELP = {
+    SCRAPE_TRUNCATED_METRIC: "1 when the tenant has more live instance interfaces than a scrape "
+    "holds (50,000): scrape per service (?service=) for the rest",
     LATENCY_SUM_METRIC: "latency x requests of the latest report",
     PERCENTILE_METRIC: "latency percentile of the latest report, ms",
     ESTIMATED_METRIC: "1 when the group of the latest report's figures is an estimate",
@@ -148,6 +151,7 @@ def fleet_exposition(reply: metric_pb2.ExportMetricsResponse, openmetrics: bool)
         scope = _labels(**tenant, service=record.service, interface=record.function_name)
         for name, field in SERVICE_METRICS.items():
             families.add(name, scope, float(getattr(record, field)))
+    families.add(SCRAPE_TRUNCATED_METRIC, _labels(**tenant), float(reply.truncated))
     return families.render(openmetrics)
 
 

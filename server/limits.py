@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from csemonitor.core.errors import LIMIT_EXCEEDED, ApiError
+from csemonitor.core.errors import LimitRefusal
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import KnownName, Upload, instance_key
 
@@ -129,14 +129,6 @@ class Cardinality:
 def _note(names: dict[str, int], name: str, received_ms: int) -> None:
     if names.get(name, -1) < received_ms:
         names[name] = received_ms
-
-
-class LimitRefusal(ApiError):
-    """LIMIT_EXCEEDED, saying which limit (`limit`: e.g. interfaces_per_service)."""
-
-    def __init__(self, limit: str, description: str, field: str) -> None:
-        super().__init__(LIMIT_EXCEEDED, description, field)
-        self.limit = limit
 
 
 def _refusal(limit: str, value: int, field: str, name: str, detail: str = "") -> LimitRefusal:

@@ -11,7 +11,14 @@ from collections.abc import Callable
 import grpc
 
 from csemonitor.core.admission import InFlightLimit, TenantRateLimit
-from csemonitor.core.errors import INTERNAL, INVALID_QUERY, ApiError, invalid, to_status
+from csemonitor.core.errors import (
+    INTERNAL,
+    INVALID_QUERY,
+    ApiError,
+    LimitRefusal,
+    invalid,
+    to_status,
+)
 from csemonitor.core.log_summary import LogSummary
 from csemonitor.core.series import MAX_TIME_MS, plan_series
 from csemonitor.core.settings import ServerSettings
@@ -20,7 +27,7 @@ from csemonitor.core.tenant import Tenant
 from csemonitor.core.wire import REQUEST_ID_HEADER
 from csemonitor.server.auth import Authenticator
 from csemonitor.server.ingest import Limits, normalize_upload
-from csemonitor.server.limits import Cardinality, CardinalityLimits, LimitRefusal
+from csemonitor.server.limits import Cardinality, CardinalityLimits
 from csemonitor.server.records import instance_record
 from csemonitor.server.store import Store
 from csemonitor.server.tenancy import resolve_tenant
@@ -28,6 +35,7 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 log = logging.getLogger(__name__)
 MAX_SERIES_INTERFACES = 200  # a series answer: 200 interfaces x 120 points is ~3 MB of JSON
+MAX_EXPORT_INTERFACES = 50_000  # a scrape: 50,000 instance interfaces is ~60 MB of text
 _repeats = LogSummary(log)  # refusals and failures, each kind in full once, then counted
 
 UPLOAD_OK = "upload ok"
@@ -147,12 +155,12 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             upload = normalize_upload(request, received_ms, self._limits, metadata)
             try:
                 self.names.admit(tenant, upload)
+                await self._store.write(tenant, upload)  # a TSDB's series budget may refuse
             except LimitRefusal as refusal:
                 self._telemetry.limit_refusals.labels(
                     refusal.limit, tenant.domain, tenant.project
                 ).inc()
                 raise
-            await self._store.write(tenant, upload)
             return metric_pb2.UploadMetricResponse(message=UPLOAD_OK)
         except ApiError as error:
             outcome = error.kind.reason.lower()
@@ -285,8 +293,11 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         for instance in instances:
             instance.live = instance.last_report_time >= since
         ordered = sorted(instances, key=_instance_order)
+        records = sorted(records, key=_record_order)
+        truncated = len(records) > MAX_EXPORT_INTERFACES
         return metric_pb2.ExportMetricsResponse(
-            interfaces=[instance_record(r) for r in sorted(records, key=_record_order)],
+            truncated=truncated,
+            interfaces=[instance_record(r) for r in records[:MAX_EXPORT_INTERFACES]],
             instances=ordered,
             services=sums,
             time=now,

@@ -173,3 +173,40 @@ def test_the_page_shows_a_tenant_and_a_service_at_a_limit(tmp_path, chromium):
         page.close()
     finally:
         service.stop()
+
+
+def test_the_remote_store_refuses_series_beyond_its_hourly_budget(tmp_path, victoria):
+    from csemonitor.server.store.remote.budget import SERIES_PER_INTERFACE
+
+    service = Service(
+        tmp_path,
+        store="remote",
+        remote_write_url=victoria.write_url,
+        query_url=victoria.url,
+        remote_max_series_per_hour=str(3 * SERIES_PER_INTERFACE),  # three interfaces' worth
+    ).start()
+    try:
+        tenant = {"x-domain-name": f"budget-{tmp_path.name[-8:]}", "x-project-id": "p"}
+
+        def body(*names: str) -> dict:
+            return {"name": "cart", "instance": "c1", "interfaces": [{"name": n} for n in names]}
+
+        with service.http() as http:
+            assert rest_upload(http, body("a", "b", "c"), tenant).status_code == 200
+            over = rest_upload(http, body("a", "d"), tenant)
+            assert over.status_code == 422 and over.json()["error_code"] == LIMIT_CODE
+            assert rest_upload(http, body("c", "b"), tenant).status_code == 200  # written before
+        refusal = grpc_upload(service.stub(), body("e"), tenant)
+        assert (refusal.accepted, refusal.error_code, refusal.field) == (
+            False,
+            LIMIT_CODE,
+            "interfaces",
+        )
+        key = (
+            ("limit", "series_per_tenant_hour"),
+            ("project", "p"),
+            ("tenant", tenant["x-domain-name"]),
+        )
+        assert _refusals(service)[key] == 2
+    finally:
+        service.stop()

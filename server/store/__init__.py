@@ -36,6 +36,7 @@ def configured_store(settings: ServerSettings, on_commit: Callable[[float, int],
             on_commit=on_commit,
             replica=settings.remote_replica or _replica_name(settings.grpc_port),
             live_window=settings.live_window,
+            max_series_per_hour=settings.remote_max_series_per_hour,
         )
     return SqliteStore(
         settings.data_dir,

@@ -443,17 +443,19 @@ class ExportMetricsRequest(_message.Message):
     def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ...) -> None: ...
 
 class ExportMetricsResponse(_message.Message):
-    __slots__ = ("interfaces", "instances", "services", "time", "domain", "project")
+    __slots__ = ("interfaces", "instances", "services", "time", "domain", "project", "truncated")
     INTERFACES_FIELD_NUMBER: _ClassVar[int]
     INSTANCES_FIELD_NUMBER: _ClassVar[int]
     SERVICES_FIELD_NUMBER: _ClassVar[int]
     TIME_FIELD_NUMBER: _ClassVar[int]
     DOMAIN_FIELD_NUMBER: _ClassVar[int]
     PROJECT_FIELD_NUMBER: _ClassVar[int]
+    TRUNCATED_FIELD_NUMBER: _ClassVar[int]
     interfaces: _containers.RepeatedCompositeFieldContainer[MetricInfo]
     instances: _containers.RepeatedCompositeFieldContainer[InstanceInfo]
     services: _containers.RepeatedCompositeFieldContainer[MetricInfo]
     time: int
     domain: str
     project: str
-    def __init__(self, interfaces: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ..., instances: _Optional[_Iterable[_Union[InstanceInfo, _Mapping]]] = ..., services: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ..., time: _Optional[int] = ..., domain: _Optional[str] = ..., project: _Optional[str] = ...) -> None: ...
+    truncated: bool
+    def __init__(self, interfaces: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ..., instances: _Optional[_Iterable[_Union[InstanceInfo, _Mapping]]] = ..., services: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ..., time: _Optional[int] = ..., domain: _Optional[str] = ..., project: _Optional[str] = ..., truncated: _Optional[bool] = ...) -> None: ...

@@ -25,6 +25,7 @@ from csemonitor.core.upload import Upload
 from csemonitor.server.store.group_commit import GroupCommit
 from csemonitor.server.store.remote import queries
 from csemonitor.server.store.remote.api import PrometheusApi
+from csemonitor.server.store.remote.budget import HourlySeries
 from csemonitor.server.store.remote.fleet import REFRESH_MS, LiveSums, MinuteSeries
 from csemonitor.server.store.remote.reads import RemoteReads, since
 from csemonitor.server.store.remote.seeding import (
@@ -73,11 +74,13 @@ class RemoteStore(RemoteReads):
         replica: str = "",
         live_window: float = 60.0,
         on_written: Callable[[bytes], None] | None = None,
+        max_series_per_hour: int = 0,
     ) -> None:
         """`replica`: this replica's name in the TSDB (stable across restarts); `live_window`:
         the servicer's; `on_written`: called with each WriteRequest the TSDB accepted (for a
         caller that must know what the TSDB will show, as the tests that wait for it)."""
         super().__init__(int(lookback * 1000), int(live_window * 1000), clock)
+        self._series_budget = HourlySeries(max_series_per_hour)
         self._write_url = write_url
         self._query_url = query_url
         self._headers = dict(headers or {})
@@ -123,6 +126,7 @@ class RemoteStore(RemoteReads):
     # -- writes
 
     async def write(self, tenant: Tenant, upload: Upload) -> None:
+        self._series_budget.admit(tenant, upload, self._now_ms())
         samples = write_request(tenant, upload, self._replica)
         await self._commits.submit(
             Pending(tenant, upload.service, samples, learned(tenant, upload))
