@@ -45,6 +45,8 @@ ESTIMATED_METRIC = "csemonitor_interface_estimated"
 CORRECTED_METRIC = "csemonitor_interface_corrected"
 SENT_METRIC = "csemonitor_interface_sent"
 INSTANCE_REPORT_METRIC = "csemonitor_instance_last_report_ms"
+# A service's threshold (server.store.remote.thresholds): its value the time it was set.
+THRESHOLD_METRIC = "csemonitor_threshold"
 # metric name -> MetricData field; a flat object of numbers becomes one series per key ("part")
 INSTANCE_METRICS = {
     "csemonitor_instance_cpu": "cpu",

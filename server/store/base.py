@@ -104,6 +104,19 @@ class Store(abc.ABC):
         """Each (service, instance, interface) reported since since_ms (as far back as the store
         keeps them), with its latest receive time: what the cardinality limits count."""
 
+    @abc.abstractmethod
+    async def thresholds(self) -> list[tuple[Tenant, metric_pb2.MetricThreshold]]:
+        """Every tenant's thresholds (a few per service at most: read whole, and often)."""
+
+    @abc.abstractmethod
+    async def set_threshold(self, tenant: Tenant, threshold: metric_pb2.MetricThreshold) -> None:
+        """Create or replace the threshold of (service_name, app_id, environment); durable once
+        it returns."""
+
+    @abc.abstractmethod
+    async def delete_thresholds(self, tenant: Tenant, services: Sequence[str]) -> int:
+        """Delete every threshold of these services; how many there were."""
+
     @property
     @abc.abstractmethod
     def write_failing(self) -> bool:

@@ -8,6 +8,74 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
+class MetricThreshold(_message.Message):
+    __slots__ = ("timestamp", "app_id", "avg_delay", "environment", "failure_rate", "service_name", "throughput")
+    TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    APP_ID_FIELD_NUMBER: _ClassVar[int]
+    AVG_DELAY_FIELD_NUMBER: _ClassVar[int]
+    ENVIRONMENT_FIELD_NUMBER: _ClassVar[int]
+    FAILURE_RATE_FIELD_NUMBER: _ClassVar[int]
+    SERVICE_NAME_FIELD_NUMBER: _ClassVar[int]
+    THROUGHPUT_FIELD_NUMBER: _ClassVar[int]
+    timestamp: int
+    app_id: str
+    avg_delay: int
+    environment: str
+    failure_rate: float
+    service_name: str
+    throughput: int
+    def __init__(self, timestamp: _Optional[int] = ..., app_id: _Optional[str] = ..., avg_delay: _Optional[int] = ..., environment: _Optional[str] = ..., failure_rate: _Optional[float] = ..., service_name: _Optional[str] = ..., throughput: _Optional[int] = ...) -> None: ...
+
+class QueryThresholdsRequest(_message.Message):
+    __slots__ = ("project_id", "services")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICES_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    services: str
+    def __init__(self, project_id: _Optional[str] = ..., services: _Optional[str] = ...) -> None: ...
+
+class QueryThresholdsResponse(_message.Message):
+    __slots__ = ("thresholds",)
+    THRESHOLDS_FIELD_NUMBER: _ClassVar[int]
+    thresholds: _containers.RepeatedCompositeFieldContainer[MetricThreshold]
+    def __init__(self, thresholds: _Optional[_Iterable[_Union[MetricThreshold, _Mapping]]] = ...) -> None: ...
+
+class SetThresholdRequest(_message.Message):
+    __slots__ = ("project_id", "threshold")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    threshold: MetricThreshold
+    def __init__(self, project_id: _Optional[str] = ..., threshold: _Optional[_Union[MetricThreshold, _Mapping]] = ...) -> None: ...
+
+class DeleteThresholdsRequest(_message.Message):
+    __slots__ = ("project_id", "services")
+    PROJECT_ID_FIELD_NUMBER: _ClassVar[int]
+    SERVICES_FIELD_NUMBER: _ClassVar[int]
+    project_id: str
+    services: str
+    def __init__(self, project_id: _Optional[str] = ..., services: _Optional[str] = ...) -> None: ...
+
+class DeleteThresholdsResponse(_message.Message):
+    __slots__ = ("deleted",)
+    DELETED_FIELD_NUMBER: _ClassVar[int]
+    deleted: int
+    def __init__(self, deleted: _Optional[int] = ...) -> None: ...
+
+class ThresholdState(_message.Message):
+    __slots__ = ("service", "state", "breached", "since", "threshold")
+    SERVICE_FIELD_NUMBER: _ClassVar[int]
+    STATE_FIELD_NUMBER: _ClassVar[int]
+    BREACHED_FIELD_NUMBER: _ClassVar[int]
+    SINCE_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    service: str
+    state: str
+    breached: _containers.RepeatedScalarFieldContainer[str]
+    since: int
+    threshold: MetricThreshold
+    def __init__(self, service: _Optional[str] = ..., state: _Optional[str] = ..., breached: _Optional[_Iterable[str]] = ..., since: _Optional[int] = ..., threshold: _Optional[_Union[MetricThreshold, _Mapping]] = ...) -> None: ...
+
 class InterfaceMetric(_message.Message):
     __slots__ = ("time", "name", "desc", "qps", "latency", "rate", "failure_rate", "total", "failure", "short_circuited", "semaphore_rejected", "thread_pool_rejected", "count_timeout", "circuit_breaker_open", "is_circuit_breaker_open", "l995", "l99", "l90", "l75", "l50", "l25", "l5", "latency_histogram")
     TIME_FIELD_NUMBER: _ClassVar[int]
@@ -215,13 +283,15 @@ class QueryMetricsRequest(_message.Message):
     def __init__(self, project_id: _Optional[str] = ..., service: _Optional[str] = ..., instance: _Optional[str] = ..., function: _Optional[str] = ..., per_instance: _Optional[bool] = ...) -> None: ...
 
 class QueryMetricsResponse(_message.Message):
-    __slots__ = ("metrics",)
+    __slots__ = ("metrics", "thresholds")
     METRICS_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLDS_FIELD_NUMBER: _ClassVar[int]
     metrics: _containers.RepeatedCompositeFieldContainer[MetricInfo]
-    def __init__(self, metrics: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ...) -> None: ...
+    thresholds: _containers.RepeatedCompositeFieldContainer[ThresholdState]
+    def __init__(self, metrics: _Optional[_Iterable[_Union[MetricInfo, _Mapping]]] = ..., thresholds: _Optional[_Iterable[_Union[ThresholdState, _Mapping]]] = ...) -> None: ...
 
 class ServiceSummary(_message.Message):
-    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count", "latency", "open_breaker_count", "total", "failure", "limits_reached")
+    __slots__ = ("service", "app_id", "version", "instance_count", "known_instance_count", "last_report_time", "qps", "failure_rate", "circuit_breaker_open", "interface_count", "latency", "open_breaker_count", "total", "failure", "limits_reached", "threshold")
     SERVICE_FIELD_NUMBER: _ClassVar[int]
     APP_ID_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
@@ -237,6 +307,7 @@ class ServiceSummary(_message.Message):
     TOTAL_FIELD_NUMBER: _ClassVar[int]
     FAILURE_FIELD_NUMBER: _ClassVar[int]
     LIMITS_REACHED_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
     service: str
     app_id: str
     version: str
@@ -252,7 +323,8 @@ class ServiceSummary(_message.Message):
     total: int
     failure: int
     limits_reached: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ..., latency: _Optional[float] = ..., open_breaker_count: _Optional[int] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., limits_reached: _Optional[_Iterable[str]] = ...) -> None: ...
+    threshold: ThresholdState
+    def __init__(self, service: _Optional[str] = ..., app_id: _Optional[str] = ..., version: _Optional[str] = ..., instance_count: _Optional[int] = ..., known_instance_count: _Optional[int] = ..., last_report_time: _Optional[int] = ..., qps: _Optional[float] = ..., failure_rate: _Optional[float] = ..., circuit_breaker_open: _Optional[bool] = ..., interface_count: _Optional[int] = ..., latency: _Optional[float] = ..., open_breaker_count: _Optional[int] = ..., total: _Optional[int] = ..., failure: _Optional[int] = ..., limits_reached: _Optional[_Iterable[str]] = ..., threshold: _Optional[_Union[ThresholdState, _Mapping]] = ...) -> None: ...
 
 class ListServicesRequest(_message.Message):
     __slots__ = ("project_id", "offset", "limit")

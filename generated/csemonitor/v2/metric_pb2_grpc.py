@@ -65,6 +65,21 @@ class MetricServiceStub:
                 request_serializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsRequest.SerializeToString,
                 response_deserializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsResponse.FromString,
                 _registered_method=True)
+        self.QueryThresholds = channel.unary_unary(
+                '/csemonitor.v2.MetricService/QueryThresholds',
+                request_serializer=csemonitor_dot_v2_dot_metric__pb2.QueryThresholdsRequest.SerializeToString,
+                response_deserializer=csemonitor_dot_v2_dot_metric__pb2.QueryThresholdsResponse.FromString,
+                _registered_method=True)
+        self.SetThreshold = channel.unary_unary(
+                '/csemonitor.v2.MetricService/SetThreshold',
+                request_serializer=csemonitor_dot_v2_dot_metric__pb2.SetThresholdRequest.SerializeToString,
+                response_deserializer=csemonitor_dot_v2_dot_metric__pb2.MetricThreshold.FromString,
+                _registered_method=True)
+        self.DeleteThresholds = channel.unary_unary(
+                '/csemonitor.v2.MetricService/DeleteThresholds',
+                request_serializer=csemonitor_dot_v2_dot_metric__pb2.DeleteThresholdsRequest.SerializeToString,
+                response_deserializer=csemonitor_dot_v2_dot_metric__pb2.DeleteThresholdsResponse.FromString,
+                _registered_method=True)
 
 
 class MetricServiceServicer:
@@ -117,6 +132,28 @@ class MetricServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def QueryThresholds(self, request, context):
+        """The thresholds of the named services (CSE "Querying Microservice Thresholds in Batches"):
+        over REST a JSON array of MetricThreshold, only services that have thresholds.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetThreshold(self, request, context):
+        """Create or replace one service's threshold (for its appId and environment, if given).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def DeleteThresholds(self, request, context):
+        """Delete the thresholds of the named services.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MetricServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -149,6 +186,21 @@ def add_MetricServiceServicer_to_server(servicer, server):
                     servicer.ExportMetrics,
                     request_deserializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsRequest.FromString,
                     response_serializer=csemonitor_dot_v2_dot_metric__pb2.ExportMetricsResponse.SerializeToString,
+            ),
+            'QueryThresholds': grpc.unary_unary_rpc_method_handler(
+                    servicer.QueryThresholds,
+                    request_deserializer=csemonitor_dot_v2_dot_metric__pb2.QueryThresholdsRequest.FromString,
+                    response_serializer=csemonitor_dot_v2_dot_metric__pb2.QueryThresholdsResponse.SerializeToString,
+            ),
+            'SetThreshold': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetThreshold,
+                    request_deserializer=csemonitor_dot_v2_dot_metric__pb2.SetThresholdRequest.FromString,
+                    response_serializer=csemonitor_dot_v2_dot_metric__pb2.MetricThreshold.SerializeToString,
+            ),
+            'DeleteThresholds': grpc.unary_unary_rpc_method_handler(
+                    servicer.DeleteThresholds,
+                    request_deserializer=csemonitor_dot_v2_dot_metric__pb2.DeleteThresholdsRequest.FromString,
+                    response_serializer=csemonitor_dot_v2_dot_metric__pb2.DeleteThresholdsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -314,6 +366,87 @@ class MetricService:
             '/csemonitor.v2.MetricService/ExportMetrics',
             csemonitor_dot_v2_dot_metric__pb2.ExportMetricsRequest.SerializeToString,
             csemonitor_dot_v2_dot_metric__pb2.ExportMetricsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def QueryThresholds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/csemonitor.v2.MetricService/QueryThresholds',
+            csemonitor_dot_v2_dot_metric__pb2.QueryThresholdsRequest.SerializeToString,
+            csemonitor_dot_v2_dot_metric__pb2.QueryThresholdsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetThreshold(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/csemonitor.v2.MetricService/SetThreshold',
+            csemonitor_dot_v2_dot_metric__pb2.SetThresholdRequest.SerializeToString,
+            csemonitor_dot_v2_dot_metric__pb2.MetricThreshold.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def DeleteThresholds(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/csemonitor.v2.MetricService/DeleteThresholds',
+            csemonitor_dot_v2_dot_metric__pb2.DeleteThresholdsRequest.SerializeToString,
+            csemonitor_dot_v2_dot_metric__pb2.DeleteThresholdsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -17,6 +17,7 @@ from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import KnownName, LatestInterface
 from csemonitor.server.store.base import Store
 from csemonitor.server.store.remote import queries
+from csemonitor.server.store.remote import thresholds as threshold_store
 from csemonitor.server.store.remote.api import PrometheusApi
 from csemonitor.server.store.remote.fleet import LIVE_SERIES_WINDOW_MS
 from csemonitor.server.store.remote.promql import FIGURE, duration, union
@@ -29,6 +30,7 @@ from csemonitor.server.store.remote.results import (
     summaries,
     sums_of,
 )
+from csemonitor.server.store.remote.thresholds import read_back
 from csemonitor.v2 import metric_pb2
 
 SINCE_SLACK_MS = 2000  # a read's live window within this of the servicer's reads the live sums
@@ -130,6 +132,12 @@ class RemoteReads(Store):
         return summaries(await self._instant(parts, ("service",)))
 
     shared = True  # replicas write one TSDB
+
+    async def _thresholds_with_time(self) -> list[tuple[Tenant, metric_pb2.MetricThreshold, float]]:
+        return read_back(await self._api.query(threshold_store.QUERY, self._now_ms()))
+
+    async def thresholds(self) -> list[tuple[Tenant, metric_pb2.MetricThreshold]]:
+        return [(tenant, threshold) for tenant, threshold, _ in await self._thresholds_with_time()]
 
     async def known_names(self, since_ms: int) -> list[KnownName]:
         now = self._now_ms()

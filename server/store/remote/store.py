@@ -14,7 +14,7 @@ import contextlib
 import logging
 import socket
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import aiohttp
@@ -34,8 +34,10 @@ from csemonitor.server.store.remote.seeding import (
     owned_instances,
     record_of,
 )
+from csemonitor.server.store.remote.thresholds import THRESHOLD_REWRITE_MS, sample
 from csemonitor.server.store.remote.writes import Learned, encode, learned, push, write_request
 from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
+from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +103,8 @@ class RemoteStore(RemoteReads):
         self._on_written = on_written
         self._flushing = asyncio.Lock()
         self._flushed_at = 0
+        self._thresholds_rewritten = 0
+        self._threshold_written = 0
 
     @property
     def _open_session(self) -> aiohttp.ClientSession:
@@ -217,6 +221,32 @@ class RemoteStore(RemoteReads):
             log.warning("the live sums start empty until the TSDB answers: %s", exc)
             return
         self._seeded = True
+
+    async def thresholds(self) -> list[tuple[Tenant, metric_pb2.MetricThreshold]]:
+        found = await self._thresholds_with_time()
+        now = self._now_ms()
+        if now - self._thresholds_rewritten >= THRESHOLD_REWRITE_MS:  # kept within retention
+            rewrite = [sample(t, threshold, False, value, now) for t, threshold, value in found]
+            await self._send(b"".join(rewrite))
+            self._thresholds_rewritten = now
+        return [(tenant, threshold) for tenant, threshold, _ in found]
+
+    async def set_threshold(self, tenant: Tenant, threshold: metric_pb2.MetricThreshold) -> None:
+        now = max(self._now_ms(), self._threshold_written + 1)  # a later change, a higher value
+        self._threshold_written = now
+        await self._send(sample(tenant, threshold, False, float(now), now))
+
+    async def delete_thresholds(self, tenant: Tenant, services: Sequence[str]) -> int:
+        held = [
+            threshold
+            for owner, threshold, _ in await self._thresholds_with_time()
+            if owner == tenant and threshold.service_name in services
+        ]
+        now = max(self._now_ms(), self._threshold_written + 1)
+        self._threshold_written = now
+        if held:
+            await self._send(b"".join(sample(tenant, t, True, float(now), now) for t in held))
+        return len(held)
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         return 0  # the TSDB applies its own retention

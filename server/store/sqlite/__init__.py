@@ -12,41 +12,21 @@ import asyncio
 import logging
 import os
 import sqlite3
-import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from csemonitor.core.errors import INTERNAL, UNAVAILABLE, ApiError
 from csemonitor.core.histogram import merge_serialized
 from csemonitor.core.log_summary import LogSummary
-from csemonitor.core.series import MINUTE_MS, ROLLUP, Bucket, SeriesPlan, series_of
+from csemonitor.core.series import MINUTE_MS
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.upload import KnownName, LatestInterface, Upload
-from csemonitor.server.store.aggregates import metric_info, service_summaries
-from csemonitor.server.store.base import Store
+from csemonitor.core.upload import Upload
 from csemonitor.server.store.group_commit import BatchRefused, GroupCommit
 from csemonitor.server.store.rollups import MinuteTracker, merge_rollups, rollup_row
 from csemonitor.server.store.sqlite import writes
 from csemonitor.server.store.sqlite.histograms import MergeAggregate
-from csemonitor.server.store.sqlite.queries import (
-    AGGREGATE_INTERFACES,
-    INSTANCE_INTERFACES,
-    INSTANCES,
-    INSTANCES_BY_SERVICE,
-    KNOWN_NAMES,
-    LIVE_BY_SERVICE,
-    LIVE_INTERFACES,
-    RAW_OF_INSTANCE,
-    RAW_SERIES,
-    ROLLUP_SERIES,
-    instance_of_row,
-    interface_sums,
-    latest_interface,
-    service_instances,
-    service_live,
-    sums_of_row,
-)
+from csemonitor.server.store.sqlite.reads import SqliteReads
 from csemonitor.server.store.sqlite.schema import (
     DB_FILE,
     ROLLUP_SCHEMA,
@@ -81,11 +61,10 @@ class StoreUnusable(Exception):
     """The store file cannot be used: the message names it and the way out."""
 
 
-READER_THREADS = 2
 WRITER_CACHE_KIB = 32 * 1024  # keeps the tables' index pages in memory for the writer
 
 
-class SqliteStore(Store):
+class SqliteStore(SqliteReads):
     """SQLite in one file under data_dir; durable once `write` returns."""
 
     def __init__(
@@ -98,6 +77,7 @@ class SqliteStore(Store):
         on_corrupt: str = "refuse",
         check: str = "quick",
     ) -> None:
+        super().__init__()
         self._path = os.path.join(data_dir, DB_FILE)
         self._data_dir = data_dir
         self._synchronous = synchronous
@@ -107,10 +87,6 @@ class SqliteStore(Store):
         self.damaged: str | None = None  # the one line saying what is damaged, once found
         self._commits = GroupCommit(self._commit_batch, max_pending, on_commit=on_commit)
         self._writer = ThreadPoolExecutor(1, thread_name_prefix="sqlite-writer")
-        # Reads run in parallel on their own connections (WAL: readers never block the writer).
-        self._reader = ThreadPoolExecutor(READER_THREADS, thread_name_prefix="sqlite-reader")
-        self._readers = threading.local()
-        self._read_dbs: list[sqlite3.Connection] = []
         self._write_db: sqlite3.Connection | None = None
         self._minutes = MinuteTracker()
         # Everything that uses the write connection, one at a time: batches, probes, pruning.
@@ -212,9 +188,7 @@ class SqliteStore(Store):
         if self._write_db is not None:
             await loop.run_in_executor(self._writer, self._write_db.close)
         self._writer.shutdown(wait=True)
-        self._reader.shutdown(wait=True)
-        for db in self._read_dbs:
-            db.close()
+        self._close_readers()
 
     async def write(self, tenant: Tenant, upload: Upload) -> None:
         await self._commits.submit(upload_rows(tenant, upload))
@@ -265,82 +239,35 @@ class SqliteStore(Store):
                 raise BatchRefused(ApiError(INTERNAL, "upload could not be stored")) from exc
             raise
 
-    async def _read(self, sql: str, params: Sequence | Mapping[str, object]) -> list[tuple]:
-        def run() -> list[tuple]:
-            db = getattr(self._readers, "db", None)
-            if db is None:
-                db = self._readers.db = self._connect(False)
-                self._read_dbs.append(db)
-            return db.execute(sql, params).fetchall()
+    async def set_threshold(self, tenant: Tenant, threshold: metric_pb2.MetricThreshold) -> None:
+        key = (threshold.service_name, threshold.app_id, threshold.environment)
+        row = (tenant.domain, tenant.project, *key, threshold.SerializeToString())
+        await self._write_now(writes.UPSERT_THRESHOLD, row)
+
+    async def delete_thresholds(self, tenant: Tenant, services: Sequence[str]) -> int:
+        sql = writes.DELETE_THRESHOLDS.format(", ".join("?" * len(services)))
+        return await self._write_now(sql, (tenant.domain, tenant.project, *services))
+
+    async def _write_now(self, sql: str, params: Sequence) -> int:
+        """One statement in a transaction of its own, committed (the rows it changed)."""
+
+        def run() -> int:
+            db = self._db
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                changed = db.execute(sql, params).rowcount
+                db.execute("COMMIT")
+            except BaseException:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                raise
+            return changed
 
         try:
-            return await asyncio.get_running_loop().run_in_executor(self._reader, run)
+            async with self._write_lock:
+                return await asyncio.get_running_loop().run_in_executor(self._writer, run)
         except sqlite3.Error as exc:
-            if not self._found_damage(exc):
-                _repeats.log(logging.ERROR, f"store read failed: {exc}", exc_info=True)
-            raise ApiError(UNAVAILABLE, "store read failed") from exc
-
-    async def instance_interfaces(
-        self,
-        tenant: Tenant,
-        services: Sequence[str],
-        instance: str,
-        function: str | None = None,
-    ) -> list[LatestInterface]:
-        sql = INSTANCE_INTERFACES.format(services=", ".join("?" * len(services)))
-        params: list = [tenant.domain, tenant.project, *services, instance, instance]
-        if function is not None:
-            sql += ' AND "name" = ?'
-            params.append(function)
-        return [latest_interface(row) for row in await self._read(sql, params)]
-
-    async def live_interfaces(
-        self, tenant: Tenant, since_ms: int, service: str | None = None
-    ) -> list[LatestInterface]:
-        sql, params = LIVE_INTERFACES, [tenant.domain, tenant.project, since_ms]
-        if service is not None:
-            sql += " AND service = ?"
-            params.append(service)
-        return [latest_interface(row) for row in await self._read(sql, params)]
-
-    async def aggregate_interfaces(
-        self,
-        tenant: Tenant,
-        services: Sequence[str],
-        since_ms: int,
-        function: str | None = None,
-    ) -> list[metric_pb2.MetricInfo]:
-        filters = f"AND service IN ({', '.join('?' * len(services))})"
-        params: list = [tenant.domain, tenant.project, since_ms, *services]
-        if function is not None:
-            filters += ' AND "name" = ?'
-            params.append(function)
-        rows = await self._read(AGGREGATE_INTERFACES.format(filters=filters), params)
-        return [metric_info(interface_sums(row)) for row in rows]
-
-    async def service_summaries(
-        self, tenant: Tenant, since_ms: int
-    ) -> list[metric_pb2.ServiceSummary]:
-        instance_rows, live_rows = await asyncio.gather(
-            self._read(INSTANCES_BY_SERVICE, (since_ms, tenant.domain, tenant.project)),
-            self._read(LIVE_BY_SERVICE, (tenant.domain, tenant.project, since_ms)),
-        )
-        return service_summaries(
-            map(service_instances, instance_rows), map(service_live, live_rows)
-        )
-
-    async def known_names(self, since_ms: int) -> list[KnownName]:
-        return [KnownName(*row) for row in await self._read(KNOWN_NAMES, (since_ms,))]
-
-    async def instances(
-        self, tenant: Tenant, service: str | None = None
-    ) -> list[metric_pb2.InstanceInfo]:
-        sql = INSTANCES
-        params: list = [tenant.domain, tenant.project]
-        if service is not None:
-            sql += " AND service = ?"
-            params.append(service)
-        return [instance_of_row(row) for row in await self._read(sql, params)]
+            raise ApiError(UNAVAILABLE, f"store write failed: {exc}") from exc
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
         def run() -> int:
@@ -355,34 +282,3 @@ class SqliteStore(Store):
 
         async with self._write_lock:
             return await asyncio.get_running_loop().run_in_executor(self._writer, run)
-
-    async def series(
-        self,
-        tenant: Tenant,
-        service: str,
-        plan: SeriesPlan,
-        instance: str | None = None,
-        function: str | Sequence[str] | None = None,
-    ) -> list[metric_pb2.InterfaceSeries]:
-        params = {
-            "domain": tenant.domain,
-            "project": tenant.project,
-            "service": service,
-            "start": plan.start,
-            "end": plan.end,
-            "step": plan.step,
-            "instance": instance,
-        }
-        filters = []
-        names = [function] if isinstance(function, str) else list(function or ())
-        params.update({f"name{i}": name for i, name in enumerate(names)})
-        if names:
-            filters.append(f'AND "name" IN ({", ".join(f":name{i}" for i in range(len(names)))})')
-        if plan.resolution == ROLLUP:
-            sql = ROLLUP_SERIES
-        else:
-            sql = RAW_SERIES
-            if instance is not None:
-                filters.append(RAW_OF_INSTANCE)
-        rows = await self._read(sql.format(filters=" ".join(filters)), params)
-        return series_of(Bucket(name, time, sums_of_row(sums)) for name, time, *sums in rows)

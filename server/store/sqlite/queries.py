@@ -184,6 +184,7 @@ KNOWN_NAMES = (
     'SELECT domain, project, service, instance, "name", received FROM interface_latest '
     "WHERE received >= ?"
 )
+ALL_THRESHOLDS = "SELECT domain, project, threshold FROM threshold"
 # Each instance's snapshot.
 INSTANCES = (
     "SELECT service, received, snapshot, client FROM instance_latest "

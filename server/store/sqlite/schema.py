@@ -45,6 +45,11 @@ CREATE TABLE IF NOT EXISTS interface_latest (
   histogram BLOB, sent_figures TEXT,
   PRIMARY KEY (domain, project, service, instance, "name")
 ) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS threshold (
+  domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, app_id TEXT NOT NULL,
+  environment TEXT NOT NULL, threshold BLOB NOT NULL,
+  PRIMARY KEY (domain, project, service, app_id, environment)
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS instance_latest (
   domain TEXT NOT NULL, project TEXT NOT NULL, service TEXT NOT NULL, instance TEXT NOT NULL,
   host TEXT NOT NULL, app_id TEXT NOT NULL, version TEXT NOT NULL, received INTEGER NOT NULL,

@@ -128,3 +128,10 @@ PRUNE_BEFORE = (
     "DELETE FROM interface_latest WHERE received < ?",
     "DELETE FROM instance_latest WHERE received < ?",
 )
+
+# Thresholds: a serialized MetricThreshold per (tenant, service, app, environment).
+UPSERT_THRESHOLD = (
+    "INSERT OR REPLACE INTO threshold (domain, project, service, app_id, environment, threshold) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+DELETE_THRESHOLDS = "DELETE FROM threshold WHERE domain = ? AND project = ? AND service IN ({})"
