@@ -214,6 +214,12 @@ class IngestSettings(_Checked):
     max_instances_per_service: int = _plain(
         5000, "most instances a service may have, known over the retention"
     )
+    alertmanager_url: str = _plain(
+        "", "Alertmanager to post threshold breaches to (e.g. http://alertmanager:9093; off)"
+    )
+    threshold_interval: float = _duration(
+        10, "how often every service is evaluated against its thresholds (and alerts posted)"
+    )
     tenant_rate: float = _plain(0.0, "uploads per second per tenant before 429 (0: no limit)")
     tenant_burst: float = _plain(
         0.0, "uploads a tenant may send at once (default: 2 s of its rate)"

@@ -137,7 +137,9 @@ def render(response: Message, binding: HttpBinding, rid: str) -> Response:
         value = getattr(response, binding.response_body)
         if isinstance(value, str):
             return PlainTextResponse(value, headers=headers)
-        return json_response(message_to_json(value), headers=headers)
+        if isinstance(value, Message):
+            return json_response(message_to_json(value), headers=headers)
+        return json_response([message_to_json(item) for item in value], headers=headers)
     return json_response(message_to_json(response), headers=headers)
 
 
@@ -157,7 +159,7 @@ def add_binding_route(app: FastAPI, binding: HttpBinding, settings: GatewaySetti
                         (CONTENT_TYPE_KEY, content_type if printable(content_type) else "")
                     )
             except ApiError as error:
-                if binding.body:  # an upload refused before it could reach the server
+                if method_name == "UploadMetric":  # refused before it could reach the server
                     refused = request.app.state.telemetry.refused_uploads
                     refused.labels(error.kind.reason.lower()).inc()
                 raise

@@ -24,6 +24,7 @@ from csemonitor.server.limits import REFRESH_SECONDS as NAMES_REFRESH_SECONDS
 from csemonitor.server.requests import method_handlers
 from csemonitor.server.servicer import MetricServicer
 from csemonitor.server.store import Store, configured_store
+from csemonitor.server.thresholds import ThresholdWatch
 from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
@@ -97,6 +98,16 @@ async def names_loop(servicer: MetricServicer, shared: bool) -> None:
                 servicer.names.forget_before(int(time.time() * 1000) - retention_ms)
         except Exception as exc:
             _repeats.log(logging.WARNING, f"cardinality names not refreshed: {exc}")
+
+
+async def threshold_loop(watch: ThresholdWatch, interval: float) -> None:
+    """Evaluate every service with thresholds, and post its alerts, every interval."""
+    while True:
+        await asyncio.sleep(interval)
+        try:
+            await watch.evaluate()
+        except Exception as exc:
+            _repeats.log(logging.WARNING, f"thresholds not evaluated: {exc}")
 
 
 STORE_CHECK_SECONDS = 1.0
@@ -182,6 +193,7 @@ async def create_server(settings: ServerSettings, store: Store | None = None) ->
         asyncio.create_task(retention_loop(store, settings, interval)),
         asyncio.create_task(watch_store(store, health_servicer)),
         asyncio.create_task(names_loop(servicer, store.shared)),
+        asyncio.create_task(threshold_loop(servicer.thresholds, settings.threshold_interval)),
     )
     return RunningServer(server, port, store, health_servicer, tasks, telemetry)
 

@@ -25,12 +25,14 @@ from csemonitor.core.settings import ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.wire import REQUEST_ID_HEADER
+from csemonitor.server.alerting import Alertmanager
 from csemonitor.server.auth import Authenticator
 from csemonitor.server.ingest import Limits, normalize_upload
 from csemonitor.server.limits import Cardinality, CardinalityLimits
 from csemonitor.server.records import instance_record
 from csemonitor.server.store import Store
 from csemonitor.server.tenancy import resolve_tenant
+from csemonitor.server.thresholds import ThresholdWatch, check_services, validated
 from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 
 log = logging.getLogger(__name__)
@@ -109,6 +111,11 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
                 settings.max_instances_per_service,
             )
         )
+
+        alerts = None
+        if settings.alertmanager_url:
+            alerts = Alertmanager(settings.alertmanager_url, settings.threshold_interval)
+        self.thresholds = ThresholdWatch(store, self._live_since, alerts, clock)
 
     @property
     def settings(self) -> ServerSettings:
@@ -200,7 +207,8 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             metrics = await self._store.aggregate_interfaces(
                 tenant, services, self._live_since(), function
             )
-        return metric_pb2.QueryMetricsResponse(metrics=metrics)
+        states = self.thresholds.last_states(tenant, services)
+        return metric_pb2.QueryMetricsResponse(metrics=metrics, thresholds=states)
 
     @reports_errors
     async def ListServices(
@@ -217,6 +225,8 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         tenant_full, full = self.names.at_limit(tenant)
         for summary in page:
             summary.limits_reached.extend(full.get(summary.service, ()))
+            if (state := self.thresholds.state(tenant, summary)) is not None:
+                summary.threshold.CopyFrom(state)
         return metric_pb2.ListServicesResponse(
             services=page, total=len(summaries), services_limit_reached=tenant_full
         )
@@ -261,6 +271,40 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
             series=series,
             truncated=truncated,
         )
+
+    @reports_errors
+    async def QueryThresholds(
+        self, request: metric_pb2.QueryThresholdsRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.QueryThresholdsResponse:
+        tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
+        await self.thresholds.refresh()  # another replica may have changed them
+        found = self.thresholds.of(tenant, check_services(request.services, required=False))
+        return metric_pb2.QueryThresholdsResponse(thresholds=found)
+
+    @reports_errors
+    async def SetThreshold(
+        self, request: metric_pb2.SetThresholdRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.MetricThreshold:
+        tenant = self._tenant(context, request.project_id)
+        threshold = metric_pb2.MetricThreshold()
+        threshold.CopyFrom(request.threshold)
+        threshold.service_name = threshold.service_name.strip()
+        validated(threshold, self._settings.max_string_length)
+        threshold.timestamp = self._now_ms()
+        await self._store.set_threshold(tenant, threshold)
+        await self.thresholds.refresh()
+        return threshold
+
+    @reports_errors
+    async def DeleteThresholds(
+        self, request: metric_pb2.DeleteThresholdsRequest, context: grpc.aio.ServicerContext
+    ) -> metric_pb2.DeleteThresholdsResponse:
+        tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
+        deleted = await self._store.delete_thresholds(
+            tenant, check_services(request.services, required=True)
+        )
+        await self.thresholds.refresh()
+        return metric_pb2.DeleteThresholdsResponse(deleted=deleted)
 
     @reports_errors
     async def ListInstances(

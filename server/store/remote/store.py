@@ -49,6 +49,7 @@ BATCH_LINGER_SECONDS = 0.003
 
 
 FLUSH_SECONDS = 1.0  # how often changed live sums are written
+RECENT_CHANGE_MS = 60_000  # a threshold change is merged into reads until the TSDB shows it
 
 
 class Pending(NamedTuple):
@@ -105,6 +106,7 @@ class RemoteStore(RemoteReads):
         self._flushed_at = 0
         self._thresholds_rewritten = 0
         self._threshold_written = 0
+        self._changed: dict[tuple, tuple] = {}  # this replica's latest threshold changes
 
     @property
     def _open_session(self) -> aiohttp.ClientSession:
@@ -222,6 +224,30 @@ class RemoteStore(RemoteReads):
             return
         self._seeded = True
 
+    async def _thresholds_with_time(self) -> list[tuple[Tenant, metric_pb2.MetricThreshold, float]]:
+        """The TSDB's thresholds and this replica's own latest changes (a TSDB shows a new
+        sample a moment after its write: a change is read back at once where it was made)."""
+        latest = {
+            (tenant, t.service_name, t.app_id, t.environment): (tenant, t, value)
+            for tenant, t, value in await super()._thresholds_with_time()
+        }
+        now = self._now_ms()
+        for key, (tenant, threshold, value) in list(self._changed.items()):
+            if now - value > RECENT_CHANGE_MS:
+                del self._changed[key]
+            elif key not in latest or latest[key][2] < value:
+                latest[key] = (tenant, threshold, value)
+        return [entry for entry in latest.values() if entry[1] is not None]
+
+    def _changed_now(
+        self, tenant: Tenant, threshold: metric_pb2.MetricThreshold, deleted: bool
+    ) -> tuple[float, int]:
+        now = max(self._now_ms(), self._threshold_written + 1)  # a later change, a higher value
+        self._threshold_written = now
+        key = (tenant, threshold.service_name, threshold.app_id, threshold.environment)
+        self._changed[key] = (tenant, None if deleted else threshold, float(now))
+        return float(now), now
+
     async def thresholds(self) -> list[tuple[Tenant, metric_pb2.MetricThreshold]]:
         found = await self._thresholds_with_time()
         now = self._now_ms()
@@ -232,9 +258,8 @@ class RemoteStore(RemoteReads):
         return [(tenant, threshold) for tenant, threshold, _ in found]
 
     async def set_threshold(self, tenant: Tenant, threshold: metric_pb2.MetricThreshold) -> None:
-        now = max(self._now_ms(), self._threshold_written + 1)  # a later change, a higher value
-        self._threshold_written = now
-        await self._send(sample(tenant, threshold, False, float(now), now))
+        value, now = self._changed_now(tenant, threshold, deleted=False)
+        await self._send(sample(tenant, threshold, False, value, now))
 
     async def delete_thresholds(self, tenant: Tenant, services: Sequence[str]) -> int:
         held = [
@@ -242,10 +267,12 @@ class RemoteStore(RemoteReads):
             for owner, threshold, _ in await self._thresholds_with_time()
             if owner == tenant and threshold.service_name in services
         ]
-        now = max(self._now_ms(), self._threshold_written + 1)
-        self._threshold_written = now
-        if held:
-            await self._send(b"".join(sample(tenant, t, True, float(now), now) for t in held))
+        written = []
+        for threshold in held:
+            value, now = self._changed_now(tenant, threshold, deleted=True)
+            written.append(sample(tenant, threshold, True, value, now))
+        if written:
+            await self._send(b"".join(written))
         return len(held)
 
     async def prune(self, raw_before_ms: int, before_ms: int) -> int:
