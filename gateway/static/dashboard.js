@@ -52,11 +52,25 @@ export function hashOf(route, params) {
 }
 
 async function api(path, params) {
+  return call("GET", `metric${path}`, params);
+}
+
+// The thresholds routes (CSE's): read, set (PUT one MetricThreshold) and delete, with the
+// tenant and token every call carries.
+const thresholds = {
+  get: (services) => call("GET", "thresholds", { services }),
+  set: (threshold) => call("PUT", "thresholds", null, threshold),
+  remove: (services) => call("DELETE", "thresholds", { services }),
+};
+
+async function call(method, path, params, payload) {
   const query = new URLSearchParams(params || {}).toString();
   const project = encodeURIComponent(state.project || "default");
   const headers = { "x-domain-name": state.domain, "x-project-id": state.project };
   if (state.token) headers["x-auth-token"] = state.token;
-  const response = await fetch(`v3/${project}/csemonitor/metric${path}${query ? "?" + query : ""}`, { headers });
+  if (payload !== undefined) headers["content-type"] = "application/json";
+  const init = { method, headers, body: payload === undefined ? undefined : JSON.stringify(payload) };
+  const response = await fetch(`v3/${project}/csemonitor/${path}${query ? "?" + query : ""}`, init);
   let body = {};
   try { body = await response.json(); } catch (error) { /* not JSON: said below */ }
   if (!response.ok) {
@@ -75,7 +89,7 @@ async function render({ quiet } = {}) {
   const ticket = ++rendering;
   const ctx = {
     route, params: route.params, domain: state.domain, project: state.project,
-    range: state.range, now: Date.now(), api,
+    range: state.range, now: Date.now(), api, thresholds, refresh: () => render(),
     href: (next) => hashOf(next),
     open: (next) => { location.hash = hashOf(next); },
     // A choice (sort, filter, page) replaces the URL without a new history entry.

@@ -28,13 +28,15 @@ function prefixed(prefix, patch) {
 
 const SERVICE_COLUMNS = [
   { key: "worst", label: "worst first", numeric: true,
-    sort: (s) => HEALTH_RANK[health(s.failureRate, s.circuitBreakerOpen)] * 1e7 + (s.openBreakerCount || 0) * 1e5 + worst(s.failureRate, false, s.qps),
+    sort: (s) => (breached(s) ? 1e9 : 0) + HEALTH_RANK[health(s.failureRate, s.circuitBreakerOpen)] * 1e7 + (s.openBreakerCount || 0) * 1e5 + worst(s.failureRate, false, s.qps),
     cell: (s) => el("span", { class: `dot ${health(s.failureRate, s.circuitBreakerOpen)}`, title: "health" }) },
   { key: "name", label: "service", sort: (s) => s.service,
     cell: (s) => (s.limitsReached && s.limitsReached.length
       ? el("span", {}, s.service, " ", el("span", { class: "limit", "data-limit": s.limitsReached.join(" "),
         title: `at its limit: ${s.limitsReached.join(", ")}; new names are refused (docs/operations.md)` }, "at limit"))
       : s.service) },
+  { key: "threshold", label: "threshold", sort: (s) => (s.threshold ? (breached(s) ? 2 : 1) : 0),
+    cell: (s) => thresholdBadge(s.threshold) },
   { key: "instances", label: "live / known", numeric: true, sort: (s) => s.instanceCount || 0,
     cell: (s) => `${s.instanceCount || 0} / ${s.knownInstanceCount || 0}` },
   { key: "interfaces", label: "interfaces", numeric: true, sort: (s) => s.interfaceCount || 0, cell: (s) => num(s.interfaceCount || 0) },
@@ -46,6 +48,47 @@ const SERVICE_COLUMNS = [
   { key: "last", label: "last report", numeric: true, sort: (s) => s.lastReportTime || 0,
     cell: (s) => (s.lastReportTime ? `${duration(Date.now() - s.lastReportTime)} ago` : "–") },
 ];
+
+function breached(s) {
+  return Boolean(s.threshold && s.threshold.state === "breached");
+}
+
+// A service against its thresholds: "breached: failureRate (3m)", "ok", or "–" without any.
+function thresholdBadge(state) {
+  if (!state || !state.state) return "–";
+  if (state.state !== "breached") return el("span", { class: "threshold ok", "data-threshold": "ok" }, "ok");
+  const since = Number(state.since) ? ` (${duration(Date.now() - Number(state.since))})` : "";
+  return el("span", { class: "threshold breached", "data-threshold": "breached",
+    title: `past its threshold since ${new Date(Number(state.since)).toLocaleString()}` },
+  `breached: ${state.breached.join(", ")}${since}`);
+}
+
+const THRESHOLD_FIELDS = [
+  ["avgDelay", "mean latency ms, at most"],
+  ["failureRate", "error % at most"],
+  ["throughput", "calls/s at most"],
+];
+
+// The service's thresholds: its state, and a form that sets or deletes them (PUT / DELETE).
+function thresholdPanel(ctx, name, held, state) {
+  const current = held.find((t) => !t.appId && !t.environment) || held[0] || {};
+  const inputs = THRESHOLD_FIELDS.map(([key, label]) => el("label", {}, label, " ",
+    el("input", { name: key, type: "number", min: "0", step: "any", value: current[key] ?? "", "data-threshold-field": key })));
+  const message = el("span", { class: "threshold-message" });
+  const form = el("form", { id: "threshold-form" }, ...inputs,
+    el("button", { type: "submit" }, "Save thresholds"),
+    el("button", { type: "button", id: "threshold-delete", onclick: async () => {
+      try { await ctx.thresholds.remove(name); ctx.refresh(); } catch (error) { message.textContent = error.message; }
+    } }, "Delete"), message);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    const body = { serviceName: name };
+    for (const input of form.querySelectorAll("input")) if (input.value !== "") body[input.name] = Number(input.value);
+    try { await ctx.thresholds.set(body); message.textContent = "saved"; ctx.refresh(); } catch (error) { message.textContent = error.message; }
+  });
+  return el("div", { id: "thresholds", "data-view-part": "thresholds" },
+    el("h3", {}, "Thresholds ", thresholdBadge(state)), form);
+}
 
 export async function overview(ctx) {
   const services = [];
@@ -176,10 +219,11 @@ function rangeOf(series) {
 
 export async function service(ctx) {
   const name = ctx.route.service;
-  const [metrics, series, instances] = await Promise.all([
+  const [metrics, series, instances, held] = await Promise.all([
     ctx.api("", { service: name }),
     ctx.api("/series", { service: name, start: ctx.now - ctx.range, end: ctx.now }),
     ctx.api("/instances", { service: name }),
+    ctx.thresholds.get(name),
   ]);
   const started = performance.now();
   const byName = new Map(series.series.map((s) => [s.functionName, s]));
@@ -194,6 +238,7 @@ export async function service(ctx) {
   return [el("div", {},
     el("p", { class: "crumbs" }, el("a", { href: "#/" }, "Services"), " › service"),
     el("h2", { id: "service-title" }, name),
+    thresholdPanel(ctx, name, held, (metrics.thresholds || [])[0]),
     el("h3", {}, "Interfaces"),
     controls("interfaces", INTERFACE_COLUMNS, picked, arranged, metrics.metrics.length, change, "interfaces"),
     el("div", { id: "cards" }, cards.length ? cards : el("p", { class: "empty", "data-state": "no-live" },
