@@ -190,3 +190,16 @@ class Client:
         """Everything a scrape shows: each live instance's records, instances, services."""
         request = metric_pb2.ExportMetricsRequest(project_id=self.project, service=service)
         return self._call(self._stub.ExportMetrics, request)
+
+    def thresholds(self, services: str = "") -> list[metric_pb2.MetricThreshold]:
+        """The thresholds of these services (comma-separated; empty: every service's)."""
+        request = metric_pb2.QueryThresholdsRequest(project_id=self.project, services=services)
+        return list(self._call(self._stub.QueryThresholds, request).thresholds)
+
+    def set_threshold(self, threshold: metric_pb2.MetricThreshold) -> metric_pb2.MetricThreshold:
+        request = metric_pb2.SetThresholdRequest(project_id=self.project, threshold=threshold)
+        return self._call(self._stub.SetThreshold, request)
+
+    def delete_thresholds(self, services: str) -> int:
+        request = metric_pb2.DeleteThresholdsRequest(project_id=self.project, services=services)
+        return self._call(self._stub.DeleteThresholds, request).deleted

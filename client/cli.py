@@ -204,6 +204,44 @@ def upload(args) -> int:
     return 0
 
 
+def thresholds(args) -> int:
+    from csemonitor.v2 import metric_pb2
+
+    with _client(args) as client:
+        if args.action == "set":
+            threshold = metric_pb2.MetricThreshold(
+                service_name=args.service, app_id=args.app_id, environment=args.environment
+            )
+            for flag, field in (("avg_delay", "avg_delay"), ("throughput", "throughput")):
+                if getattr(args, flag) is not None:
+                    setattr(threshold, field, getattr(args, flag))
+            if args.failure_rate is not None:
+                threshold.failure_rate = args.failure_rate
+            found = [client.set_threshold(threshold)]
+        elif args.action == "delete":
+            print(f"deleted {client.delete_thresholds(args.service)}")
+            return 0
+        else:
+            found = client.thresholds(args.service or "")
+    if args.json:
+        _json([message_to_json(t) for t in found])
+        return 0
+    rows = [("service", "app", "environment", "avgDelay ms", "failureRate %", "throughput/s")]
+    for t in found:
+        rows.append(
+            (
+                t.service_name,
+                t.app_id or "-",
+                t.environment or "-",
+                str(t.avg_delay) if t.HasField("avg_delay") else "-",
+                f"{t.failure_rate:g}" if t.HasField("failure_rate") else "-",
+                str(t.throughput) if t.HasField("throughput") else "-",
+            )
+        )
+    print(_table(rows) if found else "no thresholds")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="csemonitor", description=__doc__.splitlines()[0])
     top.add_argument("--target", default=None, help=f"gRPC server (default: {default_target()})")
@@ -236,6 +274,15 @@ def parser() -> argparse.ArgumentParser:
     following.add_argument("service")
     following.add_argument("--every", type=float, default=2.0)
     following.add_argument("--count", type=int, default=None, help="stop after this many")
+    limits = commands.add_parser("thresholds", help="get, set or delete services' thresholds")
+    limits.add_argument("action", choices=("get", "set", "delete"))
+    limits.add_argument("service", nargs="?", default="", help="service (get/delete: a,b,...)")
+    limits.add_argument("--avg-delay", type=int, default=None, help="mean latency ms ceiling")
+    limits.add_argument("--failure-rate", type=float, default=None, help="error %% ceiling")
+    limits.add_argument("--throughput", type=int, default=None, help="calls/s ceiling")
+    limits.add_argument("--app-id", default="")
+    limits.add_argument("--environment", default="")
+    limits.add_argument("--json", action="store_true")
     sending = commands.add_parser("upload", help="upload one MetricData JSON file")
     sending.add_argument("file")
     sending.add_argument("--service", default="")
@@ -249,6 +296,7 @@ COMMANDS = {
     "query": query,
     "tail": tail,
     "upload": upload,
+    "thresholds": thresholds,
 }
 INTERRUPTED = 130  # 128 + SIGINT, as a shell reports a job stopped by Ctrl-C
 PIPE_CLOSED = 141  # 128 + SIGPIPE, as `yes | head` ends

@@ -255,3 +255,17 @@ def test_serve_takes_its_settings_from_a_config_file(tmp_path):
     assert refused.stderr.strip().splitlines() == [
         f"csemonitor: config file {config}: unknown setting 'http_prot' (did you mean http_port?)"
     ]
+
+
+def test_thresholds_set_get_and_delete(service: Service, domain):
+    common = ["--target", service.grpc_target, "--domain", domain]
+    made = run(*common, "thresholds", "set", "cart", "--failure-rate", "5", "--avg-delay", "200")
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.splitlines()[1].split() == ["cart", "-", "-", "200", "5", "-"]
+    got = run(*common, "thresholds", "get", "--json")
+    assert got.returncode == 0 and json.loads(got.stdout)[0]["failureRate"] == 5
+    bad = run(*common, "thresholds", "set", "cart", "--failure-rate", "150")
+    assert bad.returncode == 1 and "failureRate" in bad.stderr and "Traceback" not in bad.stderr
+    gone = run(*common, "thresholds", "delete", "cart")
+    assert gone.returncode == 0 and gone.stdout.strip() == "deleted 1"
+    assert run(*common, "thresholds", "get").stdout.strip() == "no thresholds"
