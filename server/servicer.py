@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
 import time
 from collections.abc import Callable
@@ -17,16 +16,14 @@ from csemonitor.core.errors import (
     ApiError,
     LimitRefusal,
     invalid,
-    to_status,
 )
-from csemonitor.core.log_summary import LogSummary
 from csemonitor.core.series import MAX_TIME_MS, plan_series
 from csemonitor.core.settings import ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.wire import REQUEST_ID_HEADER
 from csemonitor.server.alerting import Alertmanager
 from csemonitor.server.auth import Authenticator
+from csemonitor.server.calls import metadata_of, reports_errors
 from csemonitor.server.ingest import Limits, normalize_upload
 from csemonitor.server.limits import Cardinality, CardinalityLimits
 from csemonitor.server.records import instance_record
@@ -38,48 +35,11 @@ from csemonitor.v2 import metric_pb2, metric_pb2_grpc
 log = logging.getLogger(__name__)
 MAX_SERIES_INTERFACES = 200  # a series answer: 200 interfaces x 120 points is ~3 MB of JSON
 MAX_EXPORT_INTERFACES = 50_000  # a scrape: 50,000 instance interfaces is ~60 MB of text
-_repeats = LogSummary(log)  # refusals and failures, each kind in full once, then counted
 
 UPLOAD_OK = "upload ok"
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
 MAX_SERVICES_PER_QUERY = 100
-
-
-def _metadata_value(context: grpc.aio.ServicerContext, name: str, default: str = "") -> str:
-    for key, value in context.invocation_metadata() or ():
-        if key == name:
-            return value
-    return default
-
-
-def _metadata(context: grpc.aio.ServicerContext) -> dict[str, str]:
-    return dict(context.invocation_metadata() or ())
-
-
-def _request_id(context: grpc.aio.ServicerContext) -> str:
-    return _metadata_value(context, REQUEST_ID_HEADER, "-")
-
-
-def reports_errors(method):
-    """Admit the call, then turn ApiError into its rich status, anything else into INTERNAL."""
-
-    @functools.wraps(method)
-    async def wrapper(self, request, context: grpc.aio.ServicerContext):
-        try:
-            with self._in_flight.slot():
-                return await method(self, request, context)
-        except ApiError as error:
-            key = f"{method.__name__} refused: {error.kind.error_message}"
-            detail = f"{error.field} {error.description}".strip()
-            _repeats.log(logging.INFO, key, detail, _request_id(context))
-            await context.abort_with_status(to_status(error))
-        except Exception:
-            key = f"{method.__name__} failed"
-            _repeats.log(logging.ERROR, key, request_id=_request_id(context), exc_info=True)
-            await context.abort_with_status(to_status(ApiError(INTERNAL)))
-
-    return wrapper
 
 
 class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
@@ -135,7 +95,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         self, context: grpc.aio.ServicerContext, project_id: str, metadata=None, **kind
     ) -> Tenant:
         if metadata is None:
-            metadata = _metadata(context)
+            metadata = metadata_of(context)
         authorized = self._authenticator.tenant_for(metadata) if self._authenticator else None
         return resolve_tenant(
             metadata,
@@ -156,7 +116,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         outcome = "accepted"
         try:
             received_ms = self._now_ms()
-            metadata = _metadata(context)
+            metadata = metadata_of(context)
             tenant = self._tenant(context, request.project_id, metadata)
             self._upload_rate.admit(tenant)
             upload = normalize_upload(request, received_ms, self._limits, metadata)
