@@ -52,7 +52,23 @@ def _ref(descriptor: Descriptor) -> dict[str, str]:
     return {"$ref": f"#/components/schemas/{descriptor.name}"}
 
 
+# What a field means where its name does not say it (shown in the document's schemas).
+_MEANINGS = {
+    "csemonitor.v2.MetricThreshold.throughput": "calls per second, qps summed over the service's "
+    "live instances: a ceiling (breached above it), the load the service is sized for",
+    "csemonitor.v2.MetricThreshold.avg_delay": "mean latency over live instances, ms: a ceiling",
+    "csemonitor.v2.MetricThreshold.failure_rate": "error percentage 0..100: a ceiling",
+}
+
+
 def _field_schema(field: FieldDescriptor, schemas: dict[str, Any]) -> dict[str, Any]:
+    schema = _plain_field_schema(field, schemas)
+    if field.full_name in _MEANINGS:
+        schema = {**schema, "description": _MEANINGS[field.full_name]}
+    return schema
+
+
+def _plain_field_schema(field: FieldDescriptor, schemas: dict[str, Any]) -> dict[str, Any]:
     if field.type == FieldDescriptor.TYPE_MESSAGE:
         if field.message_type.full_name == _VALUE:
             schema: dict[str, Any] = {"description": "any JSON value"}
@@ -120,7 +136,12 @@ def _operation(binding: HttpBinding, schemas: dict[str, Any]) -> dict[str, Any]:
         for name in TENANT_HEADERS
     ]
     ok: dict[str, Any]
-    if binding.response_body:
+    answered = method.output_type.fields_by_name.get(binding.response_body)
+    if answered is not None and answered.message_type is not None:  # a repeated field: an array
+        _add_schema(answered.message_type, schemas)
+        array = {"type": "array", "items": _ref(answered.message_type)}
+        ok = {"content": {"application/json": {"schema": array}}}
+    elif binding.response_body:
         ok = {"content": {"text/plain": {"schema": {"type": "string", "enum": ["upload ok"]}}}}
     else:
         _add_schema(method.output_type, schemas)

@@ -31,8 +31,9 @@ CHECKS = [
 def test_the_api_holds_to_its_own_document(service):
     schema = schemathesis.openapi.from_url(service.http_url + "/openapi.json")
     operations = [result.ok() for result in schema.get_all_operations()]
-    # upload (documented path and legacy path), query, list, series, instances, export
-    assert len(operations) == 7
+    # upload (documented path and legacy path), query, list, series, instances, export, and
+    # the thresholds' get, put and delete
+    assert len(operations) == 10
     calls = []
     for operation in operations:
         # Data the document allows, and data it does not (which must be refused, not crash).

@@ -131,3 +131,19 @@ def test_a_service_past_its_threshold_is_breached_in_the_list_and_its_query(serv
         assert rest_upload(http, healthy, headers).status_code == 200
         [cart] = http.get(LIST_PATH.format(project="p"), headers=headers).json()["services"]
         assert cart["threshold"]["state"] == "ok" and cart["threshold"]["breached"] == []
+
+
+def test_set_over_grpc_read_over_rest(service):
+    headers = {**HEADERS, "x-domain-name": "thr-grpc"}
+    threshold = metric_pb2.MetricThreshold(service_name="ship", throughput=50)
+    request = metric_pb2.SetThresholdRequest(project_id="p", threshold=threshold)
+    stored = service.stub().SetThreshold(request, metadata=tuple(headers.items()), timeout=10)
+    assert stored.timestamp > 0
+    with service.http() as http:
+        [got] = http.get(PATH, headers=headers, params={"services": "ship"}).json()
+        document = http.get("/openapi.json").json()
+    assert (
+        got["throughput"] == 50 and "failureRate" in got and got["$timestamp"] == stored.timestamp
+    )
+    meaning = document["components"]["schemas"]["MetricThreshold"]["properties"]["throughput"]
+    assert "ceiling" in meaning["description"]
