@@ -9,7 +9,7 @@ PROTO_SRC := proto/csemonitor/v2/metric.proto proto/csemonitor/prometheus/remote
 GEN_DIR := generated
 comma := ,
 
-.PHONY: image run test fuzz generate check-generated lint typecheck install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
+.PHONY: vendor-uplot image run test fuzz generate check-generated lint typecheck install clean bench bench-dashboard bench-remote bench-render bench-store bench-packed
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -71,6 +71,16 @@ typecheck: $(DEV)
 	  for f in $(GEN_DIR)/csemonitor/*; do ln -s $(CURDIR)/$$f $(TYPECHECK_TREE)/csemonitor/; done && \
 	  for d in core server gateway client; do ln -s $(CURDIR)/$$d $(TYPECHECK_TREE)/csemonitor/$$d; done
 	cd $(TYPECHECK_TREE) && $(CURDIR)/$(PY) -m mypy --config-file $(CURDIR)/pyproject.toml -p csemonitor
+
+# The charts' library, vendored (no CDN at run time): uPlot, pinned by version and checksum.
+UPLOT_VERSION := 1.6.31
+UPLOT_SHA256 := 015d4be9095072922bc31d8c63f93bc1b7cd5b27d14d17a1708ff76775f9eb90
+vendor-uplot:
+	@tmp=$$(mktemp -d) && cd $$tmp && npm pack --silent uplot@$(UPLOT_VERSION) >/dev/null && \
+	  echo "$(UPLOT_SHA256)  uplot-$(UPLOT_VERSION).tgz" | sha256sum -c --quiet && tar xzf uplot-*.tgz && \
+	  cp package/dist/uPlot.iife.min.js package/dist/uPlot.min.css $(CURDIR)/gateway/static/vendor/ && \
+	  cp package/LICENSE $(CURDIR)/gateway/static/vendor/uPlot.LICENSE && rm -rf $$tmp && \
+	  echo "gateway/static/vendor: uPlot $(UPLOT_VERSION)"
 
 # Needs wrk and h2load (Debian packages wrk, nghttp2-client).
 bench: $(DEV)

@@ -105,6 +105,11 @@ def create_app(settings: GatewaySettings) -> FastAPI:
         """The dashboard page; it reads the same REST API as any client."""
         return FileResponse(STATIC_DIR / "index.html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> FileResponse:
+        """For browsers and tools that ask at the root whatever the page links."""
+        return FileResponse(STATIC_DIR / "favicon.svg", media_type="image/svg+xml")
+
     @app.get("/metrics", include_in_schema=False)
     async def metrics() -> Response:
         """The gateway's own Prometheus metrics."""

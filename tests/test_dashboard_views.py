@@ -229,31 +229,33 @@ def test_empty_and_error_states_say_what_is_going_on(service, chromium):
         assert page.locator("#view").get_attribute("data-view") in ("overview", "error")
 
 
-def test_a_missing_step_is_a_gap_and_a_lone_point_a_dot(service, chromium):
+def test_a_missing_step_is_a_gap_and_a_chart_has_axes_and_a_legend(service, chromium):
     page = chromium.new_page()
     page.goto(service.http_url + "/")
     found = page.evaluate(
         """async () => {
-            const { runs, chart } = await import('./static/charts.js');
-            const points = [{time: 0, qps: 1}, {time: 10, qps: 2}, {time: 40, qps: 3}];
-            const box = chart(points, [{field: 'qps', color: '#000', label: 'qps'}],
-                              {start: 0, end: 50, step: 10});
-            const one = chart([{time: 0, qps: 1}], [{field: 'qps', color: '#000', label: 'qps'}],
-                              {start: 0, end: 50, step: 10});
+            const { runs, columns, chart } = await import('./static/charts.js');
+            const points = [{time: 0, qps: 1}, {time: 10000, qps: 2}, {time: 40000, qps: 3}];
+            const lines = [{field: 'qps', color: '#000', label: 'qps'}];
+            const box = chart(points, lines, {start: 0, end: 50000, step: 10000, unit: '/s'});
+            document.body.append(box);
+            await new Promise((done) => setTimeout(done, 300));  // drawn once in view
+            const none = chart([], lines, {start: 0, end: 50000, step: 10000});
             return {
-                runs: runs(points, 10).map(r => r.length),
-                lines: box.querySelectorAll('polyline').length,
-                dots: box.querySelectorAll('circle').length,
-                note: one.querySelector('.chart-note').textContent,
+                runs: runs(points, 10000).map(r => r.length),
+                columns: columns(points, lines, 10000),
+                axes: box.querySelectorAll('.u-axis').length,
+                legend: [...box.querySelectorAll('.u-legend .u-series th')].map(t => t.textContent),
+                ticks: box.querySelector('.u-axis:nth-of-type(2)') !== null,
+                note: none.querySelector('.chart-note').textContent,
             };
         }"""
     )
-    assert found == {
-        "runs": [2, 1],
-        "lines": 1,
-        "dots": 1,
-        "note": "one point only: too few for a line",
-    }
+    assert found["runs"] == [2, 1]
+    # A gap between the runs is one null: uPlot breaks the line there.
+    assert found["columns"] == [[0, 10, 35, 40], [1, 2, None, 3]]
+    assert found["axes"] == 2 and found["legend"][1].strip() == "qps"
+    assert found["note"] == "no reports in this range"
 
 
 def test_a_card_says_whether_its_percentiles_are_exact(service, chromium):

@@ -1,13 +1,14 @@
-// Charts as inline SVG, honest about what they show: a step with no report is a gap (the line
-// breaks), a lone point is a dot, and a series with fewer than two points says so.
+// Time-series charts drawn with uPlot (gateway/static/vendor, `make vendor-uplot`): a time axis
+// in the viewer's time zone, a value axis with its unit, a legend that reads the values under
+// the cursor, and one cursor across every chart of a view. A step with no report is a gap (the
+// line breaks there); a lone point is a dot. The x range is the chosen range, or, when the data
+// is younger than it, from the first point on, so a new fleet's minutes fill the chart.
+// A chart is drawn when its card first scrolls into view: a big service's cards cost nothing
+// until they are seen.
 
-const SVG = "http://www.w3.org/2000/svg";
-
-function svgNode(tag, attrs) {
-  const node = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attrs)) node.setAttribute(key, value);
-  return node;
-}
+const SYNC_KEY = "csemonitor-view";
+const WIDTH = 300;
+const HEIGHT = 130;
 
 // Runs of points whose steps follow each other; a missing step starts a new run.
 export function runs(points, step) {
@@ -20,49 +21,78 @@ export function runs(points, step) {
   return out;
 }
 
-// lines: [{field, color, label}]; values missing from a point count as 0.
-export function chart(points, lines, { start, end, step, height = 36, title }) {
-  const width = 280;
+// The columns uPlot draws: times in seconds, each line's values, a null between two runs (a gap).
+export function columns(points, lines, step) {
+  const xs = [];
+  const ys = lines.map(() => []);
+  const value = (p, field) => (typeof p[field] === "number" && Number.isFinite(p[field]) ? p[field] : 0);
+  runs(points, step).forEach((run, index) => {
+    if (index > 0) {  // a gap: one null between the runs breaks each line
+      xs.push((run[0].time - step / 2) / 1000);
+      ys.forEach((column) => column.push(null));
+    }
+    for (const p of run) {
+      xs.push(p.time / 1000);
+      lines.forEach((line, i) => ys[i].push(value(p, line.field)));
+    }
+  });
+  return [xs, ...ys];
+}
+
+const shown = (v, unit) => (v == null ? "–" : `${Number(v.toPrecision(3))}${unit ? " " + unit : ""}`);
+
+// lines: [{field, color, label}]; unit: the values' unit ("ms", "%", "/s").
+export function chart(points, lines, { start, end, step, title, unit = "" }) {
   const box = document.createElement("div");
   box.className = "chart";
-  const value = (p, field) => (typeof p[field] === "number" && Number.isFinite(p[field]) ? p[field] : 0);
-  const max = Math.max(1e-9, ...lines.flatMap((line) => points.map((p) => value(p, line.field))));
+  box.dataset.series = lines.map((l) => l.field).join(" ");
+  box.dataset.points = String(points.length);
+  box.dataset.runs = String(runs(points, step).length);
   const caption = document.createElement("div");
-  caption.className = "spark-label";
-  caption.textContent = `${title || lines.map((l) => l.label).join(", ")} (max ${Number(max.toFixed(2))})`;
+  caption.className = "chart-title";
+  caption.textContent = title || lines.map((l) => l.label).join(", ");
   box.append(caption);
-  const svg = svgNode("svg", {
-    class: "spark", viewBox: `0 0 ${width} ${height}`, preserveAspectRatio: "none",
-    "data-series": lines.map((l) => l.field).join(" "), "data-points": String(points.length),
-  });
-  svg.style.height = `${height}px`;
-  const span = Math.max(1, end - start);
-  const x = (p) => (((p.time - start) / span) * width).toFixed(1);
-  const y = (p, field) => (height - 2 - (value(p, field) / max) * (height - 4)).toFixed(1);
-  const segments = runs(points, step);
-  for (const line of lines) {
-    for (const run of segments) {
-      if (run.length === 1) {
-        const p = run[0];
-        svg.append(svgNode("circle", { cx: x(p), cy: y(p, line.field), r: "2.5", fill: line.color }));
-      } else {
-        const coords = run.map((p) => `${x(p)},${y(p, line.field)}`);
-        svg.append(svgNode("polyline", {
-          points: coords.join(" "), fill: "none", stroke: line.color, "stroke-width": "1.5",
-          "vector-effect": "non-scaling-stroke", "data-run": String(run.length),
-        }));
-      }
-    }
-  }
-  svg.setAttribute("data-runs", String(segments.length));
-  box.append(svg);
-  if (points.length < 2) {
+  if (!points.length) {
     const note = document.createElement("div");
     note.className = "chart-note";
-    note.textContent = points.length === 0
-      ? "no reports in this range"
-      : "one point only: too few for a line";
+    note.textContent = "no reports in this range";
     box.append(note);
+    return box;
+  }
+  const data = columns(points, lines, step);
+  const first = data[0][0] * 1000;
+  const from = first - start > 2 * step ? first - step : start;  // fitted to young data
+  const options = {
+    width: WIDTH,
+    height: HEIGHT,
+    cursor: { sync: { key: SYNC_KEY }, points: { size: 6 } },
+    legend: { live: true },
+    scales: { x: { time: true, min: from / 1000, max: end / 1000 }, y: { range: (u, lo, hi) => [0, hi > 0 ? hi * 1.1 : 1] } },
+    axes: [
+      { size: 30, font: "11px system-ui", ticks: { size: 4 } },
+      { size: 44, font: "11px system-ui", values: (u, ticks) => ticks.map((v) => shown(v, unit)) },
+    ],
+    series: [
+      { value: (u, v) => (v == null ? "–" : new Date(v * 1000).toLocaleTimeString()) },
+      ...lines.map((line) => ({
+        label: line.label, stroke: line.color, width: 1.5, spanGaps: false,
+        points: { show: points.length < 30, size: 5, fill: line.color },
+        value: (u, v) => shown(v, unit),
+      })),
+    ],
+  };
+  const draw = () => {
+    if (box.dataset.drawn) return;
+    box.dataset.drawn = "1";
+    new window.uPlot(options, data, box);  // eslint-disable-line no-new
+  };
+  if ("IntersectionObserver" in window) {
+    const seen = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) { seen.disconnect(); draw(); }
+    }, { rootMargin: "200px" });
+    seen.observe(box);
+  } else {
+    draw();
   }
   return box;
 }

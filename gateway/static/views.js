@@ -193,8 +193,8 @@ function card(ctx, service, metric, series, range) {
     el("div", { class: "big" },
       el("span", {}, figure(metric, "qps", "qps", num(metric.qps), { class: "qps" }), " /s"),
       el("span", { class: "err" }, figure(metric, "errorPercentage", "failureRate", num(metric.failureRate)), "% errors")),
-    chart(points, [{ field: "qps", color: "#1565c0", label: "qps" }], range),
-    chart(points, [{ field: "latency", color: "#ef6c00", label: "latency ms" }], range),
+    chart(points, [{ field: "qps", color: "#1565c0", label: "qps" }], { ...range, unit: "/s", title: "calls per second" }),
+    chart(points, [{ field: "latency", color: "#ef6c00", label: "mean" }], { ...range, unit: "ms", title: "latency" }),
     el("table", {},
       row("mean latency (ms)", "latency", num(metric.latency)),
       row("percentiles", "percentiles-exact", metric.percentilesExact
@@ -289,16 +289,16 @@ export async function iface(ctx) {
       tile("breaker", hasOpen(metric) ? "OPEN" : "closed", hasOpen(metric) ? "bad" : ""))
       : el("p", { class: "empty", "data-state": "no-live" }, "No live instance reports this interface now; its series below covers the range."),
     el("div", { class: "charts", "data-view-part": "series" },
-      chart(points, [{ field: "qps", color: "#1565c0", label: "qps" }], range),
-      chart(points, [{ field: "failureRate", color: "#c62828", label: "error %" }], range),
+      chart(points, [{ field: "qps", color: "#1565c0", label: "qps" }], { ...range, unit: "/s", title: "calls per second" }),
+      chart(points, [{ field: "failureRate", color: "#c62828", label: "error %" }], { ...range, unit: "%", title: "errors" }),
       chart(points, [
         { field: "l99", color: "#8e24aa", label: "p99" },
         { field: "l90", color: "#ab47bc", label: "p90" },
         { field: "latency", color: "#ef6c00", label: "mean" },
         { field: "l50", color: "#ffb74d", label: "p50" },
-      ], { ...range, title: "latency ms: p99, p90, mean, p50" }),
-      chart(points, [{ field: "instanceCount", color: "#2e7d32", label: "instances" }], range),
-      chart(breakerShare, [{ field: "breakerPercent", color: "#c62828", label: "breaker open, % of reports" }], range)),
+      ], { ...range, unit: "ms", title: "latency: p99, p90, mean, p50" }),
+      chart(points, [{ field: "instanceCount", color: "#2e7d32", label: "instances" }], { ...range, title: "instances reporting" }),
+      chart(breakerShare, [{ field: "breakerPercent", color: "#c62828", label: "breaker open" }], { ...range, unit: "%", title: "breaker open, % of reports" })),
     el("h3", {}, "By instance"),
     controls("breakdown", BREAKDOWN_COLUMNS, picked, arranged, breakdown.metrics.length, change, "instances"),
     table("breakdown", BREAKDOWN_COLUMNS, arranged, picked, change, (m) => ({
