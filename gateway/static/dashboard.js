@@ -81,17 +81,35 @@ async function call(method, path, params, payload) {
   return body;
 }
 
+const RANGES = [...document.querySelectorAll("#ranges button")].map((b) => Number(b.dataset.range));
+const DEFAULT_RANGE = 3600000;
+
+function withRange(params, range) {
+  if (range !== DEFAULT_RANGE) params.set("range", String(range));
+  else params.delete("range");
+  return params;
+}
+
+function markRange(range) {
+  for (const button of document.querySelectorAll("#ranges button")) {
+    button.classList.toggle("active", Number(button.dataset.range) === range);
+  }
+}
+
 let rendering = 0;
 async function render({ quiet } = {}) {
   const route = parseRoute(location.hash);
   const view = document.getElementById("view");
   const errorBox = document.getElementById("error");
   const ticket = ++rendering;
+  const range = RANGES.includes(Number(route.params.get("range"))) ? Number(route.params.get("range")) : state.range;
+  markRange(range);
   const ctx = {
     route, params: route.params, domain: state.domain, project: state.project,
-    range: state.range, now: Date.now(), api, thresholds, refresh: () => render(),
-    href: (next) => hashOf(next),
-    open: (next) => { location.hash = hashOf(next); },
+    range, now: Date.now(), api, thresholds, refresh: () => render(),
+    // A link keeps the range the viewer chose, so it opens the same view for anyone.
+    href: (next) => hashOf(next, withRange(new URLSearchParams(), range)),
+    open: (next) => { location.hash = hashOf(next, withRange(new URLSearchParams(), range)); },
     // A choice (sort, filter, page) replaces the URL without a new history entry.
     change: (patch) => {
       const params = new URLSearchParams(route.params);
@@ -141,11 +159,11 @@ document.getElementById("tenant").addEventListener("submit", (event) => {
   else render();
 });
 for (const button of document.querySelectorAll("#ranges button")) {
-  button.classList.toggle("active", Number(button.dataset.range) === state.range);
-  button.addEventListener("click", () => {
+  button.addEventListener("click", () => {  // the range lives in the URL (and is remembered)
     state.range = Number(button.dataset.range);
     localStorage.setItem("csemonitor.range", String(state.range));
-    for (const other of document.querySelectorAll("#ranges button")) other.classList.toggle("active", other === button);
+    const route = parseRoute(location.hash);
+    history.replaceState(null, "", hashOf(route, withRange(new URLSearchParams(route.params), state.range)));
     render();
   });
 }

@@ -19,10 +19,28 @@ export function el(tag, attrs, ...children) {
   return node;
 }
 
-// At most two decimals, no trailing zeros; "NaN" stays "NaN"; nothing is "–".
+// One rule for every number on the page: whole numbers as they are (with thousands
+// separators), others to three significant figures (at most `digits` decimals, 2 unless said),
+// no trailing zeros; "NaN" stays "NaN"; nothing is "–".
 export function num(value, digits = 2) {
   if (typeof value !== "number") return value === null || value === undefined ? "–" : String(value);
-  return String(Number(value.toFixed(digits)));
+  if (!Number.isFinite(value)) return String(value);
+  const decimals = Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? Math.min(1, digits) : digits;
+  return Number(value.toFixed(decimals)).toLocaleString("en-US", { maximumFractionDigits: decimals });
+}
+
+// "1 service", "3 services".
+export function plural(count, noun) {
+  return `${count} ${count === 1 ? noun.replace(/s$/, "") : noun}`;
+}
+
+// A name that may break after its separators (. / _ - : #), never inside a word.
+export function wrapName(name) {
+  const out = document.createDocumentFragment();
+  for (const part of String(name).split(/(?<=[./_\-:#])/)) {
+    out.append(part, document.createElement("wbr"));
+  }
+  return out;
 }
 
 export function bytes(value) {
@@ -68,6 +86,25 @@ export function memory(value) {
   return num(value);
 }
 
+// Every memory figure a client sent (Java: heap used/max/committed, non-heap; Go: its runtime
+// figures), as [name, text]; a plain number is one figure, "memory".
+export function memoryFigures(value) {
+  if (value && typeof value === "object") {
+    return Object.entries(value).map(([key, v]) => [key, typeof v === "number" && /heap|mem|sys|alloc|bytes|stack|committed|max|used/i.test(key) ? bytes(v) : num(v)]);
+  }
+  return value === undefined || value === null ? [] : [["memory", num(value)]];
+}
+
+// What "client" means: the client family and version the server recognised from the upload
+// (docs/dialects.md), which decides how its figures are read.
+export const CLIENT_NOTE = "the client library that sent the uploads, as the server recognised it (docs/dialects.md); it decides how the figures are read";
+
+// A service whose instances all went silent is never "ok": it is silent, and sorts as a problem.
+export function serviceHealth(s) {
+  if (!s.instanceCount) return "silent";
+  return health(s.failureRate, s.circuitBreakerOpen);
+}
+
 // Health as the service list colours it: red at 10 % errors or an open breaker, amber at 1 %.
 export function health(failurePercent, breakerOpen) {
   if (breakerOpen || failurePercent >= 10) return "bad";
@@ -75,7 +112,7 @@ export function health(failurePercent, breakerOpen) {
   return "ok";
 }
 
-export const HEALTH_RANK = { bad: 2, warn: 1, ok: 0 };
+export const HEALTH_RANK = { bad: 3, silent: 2, warn: 1, ok: 0 };
 
 // A figure the client's arithmetic left inexact (docs/dialects.md) carries a mark and
 // says so on hover; the number itself stays plain text for reading and copying.

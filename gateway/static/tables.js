@@ -2,7 +2,7 @@
 // column, shown a page at a time. What is chosen lives in the URL (dashboard.js reads and
 // writes it), so a view can be shared and reloaded; this module only applies it.
 
-import { el } from "./format.js";
+import { el, plural } from "./format.js";
 
 export const PAGE_SIZE = 100;
 
@@ -47,7 +47,7 @@ export function controls(id, columns, choice, arranged, total, change, noun) {
     el("button", { type: "button", disabled: arranged.page >= arranged.pages, onclick: () => change({ page: arranged.page + 1 }) }, "next ›"),
   ) : null;
   const count = el("span", { class: "count", "data-control": `${id}-count` },
-    arranged.matched === total ? `${total} ${noun}` : `${arranged.matched} of ${total} ${noun}`);
+    arranged.matched === total ? plural(total, noun) : `${arranged.matched} of ${plural(total, noun)}`);
   return el("div", { class: "controls" }, filter, " sort by ", select, direction, count, pager);
 }
 

@@ -5,7 +5,7 @@
 // choices, and link(route) to open another view.
 
 import { chart } from "./charts.js";
-import { ESTIMATE_NOTE, HEALTH_RANK, client, duration, el, figure, heap, health, memory, num } from "./format.js";
+import { CLIENT_NOTE, ESTIMATE_NOTE, HEALTH_RANK, client, duration, el, figure, heap, health, memory, memoryFigures, num, plural, serviceHealth, wrapName } from "./format.js";
 import { arrange, controls, table } from "./tables.js";
 
 const hasOpen = (m) => Boolean(m.circuitBreakerOpen);
@@ -24,21 +24,25 @@ function prefixed(prefix, patch) {
   return Object.fromEntries(Object.entries(patch).map(([k, v]) => [`${prefix}${k}`, v]));
 }
 
+// Links of the view being drawn (its ctx.href: they keep the chosen range).
+let hrefOf = (next) => "#/";
+
 // -- the overview
 
 const SERVICE_COLUMNS = [
-  { key: "worst", label: "worst first", numeric: true,
-    sort: (s) => (breached(s) ? 1e9 : 0) + HEALTH_RANK[health(s.failureRate, s.circuitBreakerOpen)] * 1e7 + (s.openBreakerCount || 0) * 1e5 + worst(s.failureRate, false, s.qps),
-    cell: (s) => el("span", { class: `dot ${health(s.failureRate, s.circuitBreakerOpen)}`, title: "health" }) },
+  { key: "worst", label: "health", numeric: true,
+    sort: (s) => (breached(s) ? 1e9 : 0) + HEALTH_RANK[serviceHealth(s)] * 1e7 + (s.openBreakerCount || 0) * 1e5 + worst(s.failureRate, false, s.qps),
+    cell: (s) => el("span", { class: `dot ${serviceHealth(s)}`, title: serviceHealth(s) === "silent" ? "silent: no live instance" : "health" }) },
   { key: "name", label: "service", sort: (s) => s.service,
-    cell: (s) => (s.limitsReached && s.limitsReached.length
-      ? el("span", {}, s.service, " ", el("span", { class: "limit", "data-limit": s.limitsReached.join(" "),
-        title: `at its limit: ${s.limitsReached.join(", ")}; new names are refused (docs/operations.md)` }, "at limit"))
-      : s.service) },
+    cell: (s) => el("span", {}, el("a", { href: hrefOf({ view: "service", service: s.service }), class: "service-link" }, wrapName(s.service)),
+      s.limitsReached && s.limitsReached.length ? [" ", el("span", { class: "limit", "data-limit": s.limitsReached.join(" "),
+        title: `at its limit: ${s.limitsReached.join(", ")}; new names are refused (docs/operations.md)` }, "at limit")] : null) },
   { key: "threshold", label: "threshold", sort: (s) => (s.threshold ? (breached(s) ? 2 : 1) : 0),
     cell: (s) => thresholdBadge(s.threshold) },
   { key: "instances", label: "live / known", numeric: true, sort: (s) => s.instanceCount || 0,
-    cell: (s) => `${s.instanceCount || 0} / ${s.knownInstanceCount || 0}` },
+    cell: (s) => (s.instanceCount ? `${s.instanceCount} / ${s.knownInstanceCount || 0}`
+      : el("span", { class: "silent", "data-state": "silent", title: s.lastReportTime ? new Date(s.lastReportTime).toLocaleString() : "" },
+        `silent (0 / ${s.knownInstanceCount || 0})${s.lastReportTime ? `, last ${duration(Date.now() - s.lastReportTime)} ago` : ""}`)) },
   { key: "interfaces", label: "interfaces", numeric: true, sort: (s) => s.interfaceCount || 0, cell: (s) => num(s.interfaceCount || 0) },
   { key: "qps", label: "qps", numeric: true, sort: (s) => s.qps || 0, cell: (s) => num(s.qps || 0) },
   { key: "errors", label: "error %", numeric: true, sort: (s) => s.failureRate || 0, cell: (s) => num(s.failureRate || 0, 1) },
@@ -48,6 +52,17 @@ const SERVICE_COLUMNS = [
   { key: "last", label: "last report", numeric: true, sort: (s) => s.lastReportTime || 0,
     cell: (s) => (s.lastReportTime ? `${duration(Date.now() - s.lastReportTime)} ago` : "–") },
 ];
+
+// A service's header: its apps and versions, and how many of its instances are live.
+function serviceHeader(instances) {
+  const live = instances.filter((i) => i.live).length;
+  const values = (field) => [...new Set(instances.map((i) => i[field]).filter(Boolean))].join(", ") || "–";
+  const newest = Math.max(0, ...instances.map((i) => Number(i.lastReportTime) || 0));
+  return el("div", { class: "totals", "data-view-part": "service-header" },
+    tile("app", values("appId")), tile("version", values("version")),
+    tile("instances live / known", `${live} / ${instances.length}`, live ? "" : "bad"),
+    tile("last report", newest ? `${duration(Date.now() - newest)} ago` : "–"));
+}
 
 function breached(s) {
   return Boolean(s.threshold && s.threshold.state === "breached");
@@ -91,6 +106,7 @@ function thresholdPanel(ctx, name, held, state) {
 }
 
 export async function overview(ctx) {
+  hrefOf = ctx.href;
   const services = [];
   let total = 0, tenantFull = false;
   do {  // at most 1000 a page: a tenant of many services takes a few calls, not one per service
@@ -120,7 +136,7 @@ export async function overview(ctx) {
     totals,
     controls("services", SERVICE_COLUMNS, picked, arranged, services.length, change, "services"),
     table("service-list", SERVICE_COLUMNS, arranged, picked, change, (s) => ({
-      class: `row ${health(s.failureRate, s.circuitBreakerOpen)}`, "data-service": s.service,
+      class: `row ${serviceHealth(s)}`, "data-service": s.service,
       onclick: () => ctx.open({ view: "service", service: s.service }),
     }))), started];
 }
@@ -155,9 +171,10 @@ const INTERFACE_COLUMNS = [
 ];
 
 const INSTANCE_COLUMNS = [
-  { key: "instance", label: "instance", sort: (i) => i.instance, cell: (i) => i.instance },
+  { key: "instance", label: "instance", sort: (i) => i.instance,
+    cell: (i) => el("a", { href: hrefOf({ view: "instance", service: i.service, name: i.instance }) }, wrapName(i.instance)) },
   { key: "host", label: "host", cell: (i) => i.host || "" },
-  { key: "client", label: "client", cell: (i) => el("span", { title: ((i.client || {}).signals || []).join("\n") }, client(i.client)) },
+  { key: "client", label: "client", cell: (i) => el("span", { title: [CLIENT_NOTE, ...((i.client || {}).signals || [])].join("\n") }, client(i.client)) },
   { key: "cpu", label: "cpu", numeric: true, sort: (i) => (typeof i.cpu === "number" ? i.cpu : -1), cell: (i) => num(i.cpu) },
   { key: "memory", label: "memory", numeric: true, sort: (i) => heap(i.memory) ?? -1,
     cell: (i) => el("span", { title: JSON.stringify(i.memory) }, memory(i.memory)) },
@@ -186,7 +203,7 @@ function card(ctx, service, metric, series, range) {
   const estimated = (metric.estimates || []).length > 0;
   const name = metric.functionName || "(unnamed)";
   return el("div", { class: `card ${health(metric.failureRate, open)}`, "data-interface": metric.functionName },
-    el("h4", {}, el("a", { href: ctx.href({ view: "interface", service, name: metric.functionName }), title: "open this interface" }, name)),
+    el("h4", {}, el("a", { href: ctx.href({ view: "interface", service, name: metric.functionName }), title: "open this interface" }, wrapName(name))),
     el("span", { class: `breaker ${open ? "open" : "closed"}`, "data-field": "breaker" }, open ? "Circuit OPEN" : "Circuit closed"),
     estimated ? el("span", { class: "estimate-badge", "data-field": "estimated", title: ESTIMATE_NOTE },
       `estimated: ${metric.estimates.join(", ")}`) : null,
@@ -218,6 +235,7 @@ function rangeOf(series) {
 }
 
 export async function service(ctx) {
+  hrefOf = ctx.href;
   const name = ctx.route.service;
   const [metrics, series, instances, held] = await Promise.all([
     ctx.api("", { service: name }),
@@ -237,7 +255,8 @@ export async function service(ctx) {
   const ichange = (patch) => ctx.change(prefixed("i", patch));
   return [el("div", {},
     el("p", { class: "crumbs" }, el("a", { href: "#/" }, "Services"), " › service"),
-    el("h2", { id: "service-title" }, name),
+    el("h2", { id: "service-title" }, wrapName(name)),
+    serviceHeader(instances.instances),
     thresholdPanel(ctx, name, held, (metrics.thresholds || [])[0]),
     el("h3", {}, "Interfaces"),
     controls("interfaces", INTERFACE_COLUMNS, picked, arranged, metrics.metrics.length, change, "interfaces"),
@@ -254,7 +273,9 @@ export async function service(ctx) {
 // -- one interface
 
 const BREAKDOWN_COLUMNS = [
-  { key: "instance", label: "instance", sort: (m) => m.instance, cell: (m) => m.instance },
+  { key: "instance", label: "instance", sort: (m) => m.instance,
+    cell: (m) => el("a", { href: hrefOf({ view: "instance", service: m.service, name: m.instance }) }, wrapName(m.instance)) },
+  { key: "host", label: "host", sort: (m) => m.host || "", cell: (m) => m.host || "" },
   { key: "qps", label: "qps", numeric: true, sort: (m) => m.qps || 0, cell: (m) => figure(m, "qps", "qps", num(m.qps)) },
   { key: "errors", label: "error %", numeric: true, sort: (m) => m.failureRate || 0, cell: (m) => figure(m, "errorPercentage", "failureRate", num(m.failureRate, 1)) },
   { key: "calls", label: "calls", numeric: true, sort: (m) => Number(m.total) || 0, cell: (m) => num(Number(m.total)) },
@@ -265,6 +286,7 @@ const BREAKDOWN_COLUMNS = [
 ];
 
 export async function iface(ctx) {
+  hrefOf = ctx.href;
   const { service: name, name: fn } = ctx.route;
   const [aggregate, series, breakdown] = await Promise.all([
     ctx.api("", { service: name, function: fn }),
@@ -310,31 +332,47 @@ export async function iface(ctx) {
 // -- one instance
 
 const OWN_COLUMNS = [
-  { key: "name", label: "interface", sort: (m) => m.functionName || "", cell: (m) => m.functionName },
-  ...BREAKDOWN_COLUMNS.slice(1),
+  { key: "name", label: "interface", sort: (m) => m.functionName || "",
+    cell: (m) => el("a", { href: hrefOf({ view: "interface", service: m.service, name: m.functionName }) }, wrapName(m.functionName)) },
+  ...BREAKDOWN_COLUMNS.slice(2),
 ];
 
 export async function instance(ctx) {
+  hrefOf = ctx.href;
   const { service: name, name: key } = ctx.route;
-  const [own, instances] = await Promise.all([
+  const [own, instances, history] = await Promise.all([
     ctx.api("", { service: name, instance: key }),
     ctx.api("/instances", { service: name }),
+    ctx.api("/series", { service: name, instance: key, start: ctx.now - ctx.range, end: ctx.now }),
   ]);
   const started = performance.now();
   const info = instances.instances.find((i) => i.instance === key || i.host === key);
   const picked = choice(ctx.params, "", { sort: "errors", dir: "desc" });
   const arranged = arrange(own.metrics, OWN_COLUMNS, picked, (m) => m.functionName || "");
   const change = (patch) => ctx.change(patch);
-  const process = info ? el("div", { class: "totals", "data-view-part": "process" },
-    tile("status", info.live ? "live" : "stale", info.live ? "" : "bad"),
-    tile("client", client(info.client)), tile("cpu", num(info.cpu)), tile("memory", memory(info.memory)),
-    tile("threads", num(info.thread)), tile("load", num(info.loadAverage)), tile("uptime", duration(info.uptime)),
-    tile("last report", `${duration(Date.now() - info.lastReportTime)} ago`))
+  const process = info ? el("div", {},
+    el("div", { class: "totals", "data-view-part": "process" },
+      tile("status", info.live ? "live" : "stale", info.live ? "" : "bad"),
+      tile("host", info.host || "–"), tile("app", info.appId || "–"), tile("version", info.version || "–"),
+      tile("environment", info.environment || "–"),
+      el("div", { class: "tile", "data-total": "client", title: CLIENT_NOTE }, el("div", { class: "value" }, client(info.client)), el("div", { class: "label" }, "client (library) ⓘ")),
+      tile("cpu", num(info.cpu)), tile("threads", num(info.thread)), tile("load", num(info.loadAverage)),
+      tile("uptime", duration(info.uptime)), tile("last report", `${duration(Date.now() - info.lastReportTime)} ago`)),
+    el("div", { class: "totals", "data-view-part": "memory" },
+      ...memoryFigures(info.memory).map(([label, text]) => tile(label, text))))
     : el("p", { class: "empty", "data-state": "unknown-instance" }, "This instance has no snapshot within the lookback.");
+  const range = rangeOf(history);
+  const charts = history.series.map((s) => el("div", { class: "card", "data-history": s.functionName },
+    el("h4", {}, wrapName(s.functionName)),
+    chart(s.points, [{ field: "qps", color: "#1565c0", label: "qps" }], { ...range, unit: "/s", title: "calls per second" }),
+    chart(s.points, [{ field: "failureRate", color: "#c62828", label: "error %" }], { ...range, unit: "%", title: "errors" }),
+    chart(s.points, [{ field: "latency", color: "#ef6c00", label: "mean" }, { field: "l99", color: "#8e24aa", label: "p99" }], { ...range, unit: "ms", title: "latency" })));
   return [el("div", {},
     el("p", { class: "crumbs" }, el("a", { href: ctx.href({ view: "service", service: name }) }, name), " › instance"),
-    el("h2", { id: "instance-title" }, key),
+    el("h2", { id: "instance-title" }, wrapName(key)),
     process,
+    el("h3", {}, "History of its interfaces"),
+    el("div", { id: "instance-history", class: "cards" }, charts.length ? charts : el("p", { class: "empty" }, "No reports in this range.")),
     el("h3", {}, "Its interfaces (latest report, even when stale)"),
     controls("own", OWN_COLUMNS, picked, arranged, own.metrics.length, change, "interfaces"),
     table("own", OWN_COLUMNS, arranged, picked, change, (m) => ({
