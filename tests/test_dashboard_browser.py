@@ -149,7 +149,9 @@ def _real_clients_show_their_true_figures(service: Service, page, field) -> None
     page.click('#service-list tr[data-service="shop"]')
     pay = page.locator('.card[data-interface="Consumer.pay"]')
     pay.wait_for(timeout=15000)
-    assert field(pay, "errorPercentage") == "19.1"  # 9 errors in 47 calls (3 figures), not 0 or 500 %
+    assert (
+        field(pay, "errorPercentage") == "19.1"
+    )  # 9 errors in 47 calls (3 figures), not 0 or 500 %
     assert pay.locator("[data-estimated]").count() == 0
     add = page.locator('.card[data-interface="Provider.add"]')
     assert field(add, "errorPercentage") == "10"  # not 110 %

@@ -69,8 +69,8 @@ export function chart(points, lines, { start, end, step, title, unit = "" }) {
     legend: { live: true },
     scales: { x: { time: true, min: from / 1000, max: end / 1000 }, y: { range: (u, lo, hi) => [0, hi > 0 ? hi * 1.1 : 1] } },
     axes: [
-      { size: 30, font: "11px system-ui", ticks: { size: 4 } },
-      { size: 44, font: "11px system-ui", values: (u, ticks) => ticks.map((v) => shown(v, unit)) },
+      { size: 42, font: "11px system-ui", ticks: { size: 4 } },
+      { size: 56, font: "11px system-ui", values: (u, ticks) => ticks.map((v) => shown(v, unit)) },
     ],
     series: [
       { value: (u, v) => (v == null ? "–" : new Date(v * 1000).toLocaleTimeString()) },
@@ -84,6 +84,7 @@ export function chart(points, lines, { start, end, step, title, unit = "" }) {
   const draw = () => {
     if (box.dataset.drawn) return;
     box.dataset.drawn = "1";
+    options.width = Math.max(220, Math.min(box.clientWidth || WIDTH, 900) - 12);  // its column
     new window.uPlot(options, data, box);  // eslint-disable-line no-new
   };
   if ("IntersectionObserver" in window) {
