@@ -151,7 +151,11 @@ def _check_every_view(fleet, chromium):
     readout = card.locator(".chart .u-legend .u-series:nth-child(2) .u-value").first.inner_text()
     assert readout.endswith("/s") and readout != "–"
     # The range and the choices are in the URL: a reload restores them.
+    rendered = page.locator("#view").get_attribute("data-rendered")
     page.click('#ranges button[data-range="300000"]')
+    page.wait_for_function(
+        f"location.hash.includes('range=300000') && document.querySelector('#view').dataset.rendered !== '{rendered}'"
+    )
     page.select_option('[data-control="interfaces-sort"]', "name")
     page.wait_for_function(
         "location.hash.includes('range=300000') && location.hash.includes('sort=name')"
@@ -188,7 +192,7 @@ def _check_every_view(fleet, chromium):
         .get_attribute("title")
         .startswith("the client library")
     )
-    page.locator("#instance-history .card").first.wait_for()
+    page.locator("#instance-history[data-state=loaded] .card").first.wait_for()
     assert page.locator("#instance-history .card").count() == 3
     page.goto(fleet.http_url + "/#/service/pay/interface/Provider.pay.paymentEndpoint.status")
     page.locator("#breakdown").wait_for()

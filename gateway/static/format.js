@@ -26,8 +26,11 @@ export function num(value, digits = 2) {
   if (typeof value !== "number") return value === null || value === undefined ? "–" : String(value);
   if (!Number.isFinite(value)) return String(value);
   const decimals = Number.isInteger(value) || Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 10 ? Math.min(1, digits) : digits;
-  return Number(value.toFixed(decimals)).toLocaleString("en-US", { maximumFractionDigits: decimals });
+  if (Math.abs(value) < 1000) return String(Number(value.toFixed(decimals)));  // no separator to add
+  return (FORMATS[decimals] ||= new Intl.NumberFormat("en-US", { maximumFractionDigits: decimals })).format(value);
 }
+
+const FORMATS = [];
 
 // "1 service", "3 services".
 export function plural(count, noun) {

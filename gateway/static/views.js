@@ -340,10 +340,9 @@ const OWN_COLUMNS = [
 export async function instance(ctx) {
   hrefOf = ctx.href;
   const { service: name, name: key } = ctx.route;
-  const [own, instances, history] = await Promise.all([
+  const [own, instances] = await Promise.all([
     ctx.api("", { service: name, instance: key }),
     ctx.api("/instances", { service: name }),
-    ctx.api("/series", { service: name, instance: key, start: ctx.now - ctx.range, end: ctx.now }),
   ]);
   const started = performance.now();
   const info = instances.instances.find((i) => i.instance === key || i.host === key);
@@ -361,18 +360,25 @@ export async function instance(ctx) {
     el("div", { class: "totals", "data-view-part": "memory" },
       ...memoryFigures(info.memory).map(([label, text]) => tile(label, text))))
     : el("p", { class: "empty", "data-state": "unknown-instance" }, "This instance has no snapshot within the lookback.");
-  const range = rangeOf(history);
-  const charts = history.series.map((s) => el("div", { class: "card", "data-history": s.functionName },
-    el("h4", {}, wrapName(s.functionName)),
-    chart(s.points, [{ field: "qps", color: "#1565c0", label: "qps" }], { ...range, unit: "/s", title: "calls per second" }),
-    chart(s.points, [{ field: "failureRate", color: "#c62828", label: "error %" }], { ...range, unit: "%", title: "errors" }),
-    chart(s.points, [{ field: "latency", color: "#ef6c00", label: "mean" }, { field: "l99", color: "#8e24aa", label: "p99" }], { ...range, unit: "ms", title: "latency" })));
+  // Its history comes after the view: raw samples of one instance are the slowest read here,
+  // and the figures above should not wait for them.
+  const historyBox = el("div", { id: "instance-history", class: "cards", "data-state": "loading" }, "Loading its history…");
+  ctx.api("/series", { service: name, instance: key, start: ctx.now - ctx.range, end: ctx.now }).then((history) => {
+    const range = rangeOf(history);
+    const charts = history.series.map((s) => el("div", { class: "card", "data-history": s.functionName },
+      el("h4", {}, wrapName(s.functionName)),
+      chart(s.points, [{ field: "qps", color: "#1565c0", label: "qps" }], { ...range, unit: "/s", title: "calls per second" }),
+      chart(s.points, [{ field: "failureRate", color: "#c62828", label: "error %" }], { ...range, unit: "%", title: "errors" }),
+      chart(s.points, [{ field: "latency", color: "#ef6c00", label: "mean" }, { field: "l99", color: "#8e24aa", label: "p99" }], { ...range, unit: "ms", title: "latency" })));
+    historyBox.replaceChildren(...(charts.length ? charts : [el("p", { class: "empty" }, "No reports in this range.")]));
+    historyBox.dataset.state = "loaded";
+  }, (error) => { historyBox.textContent = `Its history could not be read: ${error.message || error}`; });
   return [el("div", {},
     el("p", { class: "crumbs" }, el("a", { href: ctx.href({ view: "service", service: name }) }, name), " › instance"),
     el("h2", { id: "instance-title" }, wrapName(key)),
     process,
     el("h3", {}, "History of its interfaces"),
-    el("div", { id: "instance-history", class: "cards" }, charts.length ? charts : el("p", { class: "empty" }, "No reports in this range.")),
+    historyBox,
     el("h3", {}, "Its interfaces (latest report, even when stale)"),
     controls("own", OWN_COLUMNS, picked, arranged, own.metrics.length, change, "interfaces"),
     table("own", OWN_COLUMNS, arranged, picked, change, (m) => ({
