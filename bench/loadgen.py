@@ -30,6 +30,7 @@ class LoadResult:
     p50_ms: float
     p99_ms: float
     errors: int
+    p999_ms: float = 0.0
 
 
 def wrk(
@@ -138,4 +139,5 @@ def h2load(
         p50_ms=_percentile(durations, 0.50),
         p99_ms=_percentile(durations, 0.99),
         errors=failed + errored,
+        p999_ms=_percentile(durations, 0.999),
     )

@@ -230,6 +230,78 @@ def soak(args, service: Service, rate: float) -> dict:
     return row
 
 
+OPEN_LOOP_CLIENTS = 16
+OPEN_LOOP_LOADS = (0.5, 0.8)  # of the measured capacity
+
+
+def open_loop(args, service: Service, capacity: dict[str, float]) -> list[dict]:
+    """Latency at a real load: uploads at a constant rate (h2load --rps, an open loop: requests
+    go out on schedule whatever the answers do), at half and four-fifths of each protocol's
+    measured capacity, 10 interfaces; p50, p99 and p99.9."""
+    rows = []
+    rest_headers = {
+        "x-domain-name": "bench-open",
+        "x-project-id": "p",
+        "content-type": "application/json",
+    }
+    targets = {
+        "REST": (service.http_url + UPLOAD_PATH, orjson.dumps(upload_body(10)), rest_headers, True),
+        "gRPC": (
+            "http://" + service.grpc_target + GRPC_PATH,
+            grpc_body(10),
+            {**GRPC_HEADERS, "x-domain-name": "bench-open", "x-project-id": "p"},
+            False,
+        ),
+    }
+    for protocol, (url, body, headers, h1) in targets.items():
+        for load in OPEN_LOOP_LOADS:
+            rate = capacity[protocol] * load
+            result = h2load(
+                url,
+                body,
+                headers,
+                clients=OPEN_LOOP_CLIENTS,
+                streams=1,
+                seconds=max(args.seconds, 5),
+                rps=rate / OPEN_LOOP_CLIENTS,
+                h1=h1,
+            )
+            rows.append(
+                {
+                    "case": f"open loop {protocol} 10 interfaces at {load:.0%} of capacity ({rate:.0f}/s)",
+                    **asdict(result),
+                }
+            )
+    return rows
+
+
+def latency_targets(latency_rows: list[dict]) -> list[dict]:
+    """p99 at half capacity, open loop, under 20 ms (what a fleet at its usual load feels)."""
+    return [
+        {
+            "name": f"p99 at half capacity, open loop ({row['case'].split()[2]}) (ms)",
+            "value": row["p99_ms"],
+            "goal": "< 20",
+            "met": row["p99_ms"] < 20,
+        }
+        for row in latency_rows
+        if "at 50%" in row["case"]
+    ]
+
+
+def capacity_line(rows: list[dict]) -> dict:
+    """Instances reporting every 10 s with 10 interfaces that one core of each process sustains,
+    from the CPU each process spent per upload in the REST and gRPC c=64 cases."""
+    by = {row["case"]: row for row in rows}
+    rest, grpc_ = by["REST 10 interfaces c=64"], by["gRPC 10 interfaces c=64"]
+    return {
+        "case": "capacity: instances reporting every 10 s (10 interfaces) per core",
+        "rest_server": round(10 * 1e6 / rest["us_per_request_server"]),
+        "rest_gateway": round(10 * 1e6 / rest["us_per_request_gateway"]),
+        "grpc_server": round(10 * 1e6 / grpc_["us_per_request_server"]),
+    }
+
+
 def _line(row: dict) -> str:
     cpu = " ".join(
         f"{k[4:-4]} {v:.0f}% {row[f'us_per_request_{k[4:-4]}']:.0f}us"
@@ -354,14 +426,29 @@ def main() -> None:
             rows.append(query_case(args, service))
             add_ratios(rows)
             max_rest = max(r["per_second"] for r in rows if r["case"].startswith("REST 10 "))
+            max_grpc = max(r["per_second"] for r in rows if r["case"].startswith("gRPC 10 "))
+            latency_rows = open_loop(args, service, {"REST": max_rest, "gRPC": max_grpc})
             soak_row = soak(args, service, 0.8 * max_rest)
         finally:
             service.stop()
             for process, _ in baselines.values():
                 process.terminate()
                 process.wait()
-    result = {"cases": rows, "soak": soak_row, "targets": targets(rows, soak_row)}
+    capacity = capacity_line(rows)
+    result = {
+        "cases": rows,
+        "open_loop": latency_rows,
+        "capacity": capacity,
+        "soak": soak_row,
+        "targets": targets(rows, soak_row) + latency_targets(latency_rows),
+    }
     print("\n" + "\n".join(_line(row) for row in rows))
+    for row in latency_rows:
+        print(
+            f"{row['case']:<62} p50 {row['p50_ms']:.1f} ms  p99 {row['p99_ms']:.1f} ms  "
+            f"p99.9 {row['p999_ms']:.1f} ms  errors {row['errors']}"
+        )
+    print(json.dumps(capacity))
     print(json.dumps(soak_row))
     print(f"\n{'target':<60}{'value':>10}  goal     met")
     for target in result["targets"]:
