@@ -176,7 +176,10 @@ def _check_every_view(fleet, chromium):
         for view, hash_ in views.items():
             page.goto(fleet.http_url + "/" + hash_)
             page.locator(f'#view[data-view="{view}"]').wait_for()
-            page.wait_for_timeout(300)  # the charts in view drawn
+            page.wait_for_function(  # every chart in view drawn
+                "[...document.querySelectorAll('.chart')].every((c) => c.dataset.drawn"
+                " || c.querySelector('.chart-note') || c.getBoundingClientRect().top > innerHeight)"
+            )
             page.screenshot(path=str(OUTPUT / f"fleet-{view}-{size}.png"), full_page=True)
     # The instance view: its process in full, and its interfaces' history.
     page.set_viewport_size(SIZES["desktop"])

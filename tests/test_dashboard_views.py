@@ -239,7 +239,7 @@ def test_a_missing_step_is_a_gap_and_a_chart_has_axes_and_a_legend(service, chro
             const lines = [{field: 'qps', color: '#000', label: 'qps'}];
             const box = chart(points, lines, {start: 0, end: 50000, step: 10000, unit: '/s'});
             document.body.append(box);
-            await new Promise((done) => setTimeout(done, 300));  // drawn once in view
+            while (!box.dataset.drawn) await new Promise(requestAnimationFrame);  // in view: drawn
             const none = chart([], lines, {start: 0, end: 50000, step: 10000});
             return {
                 runs: runs(points, 10000).map(r => r.length),
