@@ -117,6 +117,11 @@ def test_overview_sorts_filters_and_keeps_its_choices_in_the_url(service, chromi
     _open(page, service, fleet_tenant)
     _view(page, "overview")
     everything = ["cart", *SERVICES]
+    # The first render may be of the default tenant, before the tenant form's: wait for ours.
+    page.wait_for_function(
+        "[...document.querySelectorAll('#service-list tbody tr')].map((r) => r.dataset.service)"
+        f".sort().join() === {','.join(sorted(everything))!r}"
+    )
     # Worst first by default: the open breaker, then 50 % errors, then 5 %; cart (40 % on one
     # interface of many calls) sits by its own error percentage.
     order = _rows(page, "#service-list tbody tr", "data-service")
