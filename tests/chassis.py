@@ -340,9 +340,11 @@ def sch_interface(path: str, last: Counters, now: Counters) -> dict:
 
 
 def spring_cloud_huawei(
-    service: str, host: str, path: str, last: Counters, now: Counters
+    service: str, host: str, path: str | list[str], last: Counters, now: Counters
 ) -> Request:
-    body = _dashboard_client_body(service, host, [sch_interface(path, last, now)])
+    """One report of the paths it served (one path, or several with the same counters)."""
+    paths = [path] if isinstance(path, str) else path
+    body = _dashboard_client_body(service, host, [sch_interface(p, last, now) for p in paths])
     path_url = f"/v2/default/csemonitor/metric?service={service}"  # always "default"
     return Request(path_url, list(DASHBOARD_CLIENT_HEADERS), _jackson(body), body)
 

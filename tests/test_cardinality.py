@@ -8,11 +8,14 @@ from __future__ import annotations
 import time
 
 import httpx
+import orjson
+from chassis import Counters, send, spring_cloud_huawei
 from conftest import Service
 from prometheus_client.parser import text_string_to_metric_families
 from protocols import LIST_PATH, QUERY_PATH, SERIES_PATH, grpc_upload, rest_upload
 
 BUGGY = {"x-domain-name": "buggy", "x-project-id": "p"}
+DEFAULT = {"x-domain-name": "default", "x-project-id": "default"}  # where the buggy client lands
 CALM = {"x-domain-name": "calm", "x-project-id": "p"}
 LIMIT_CODE = "SVCSTG.CSE.4221000"
 
@@ -37,47 +40,51 @@ def _refusals(service: Service) -> dict[tuple, float]:
     }
 
 
+def _buggy_report(upload: int, per_upload: int = 100):
+    """spring-cloud-huawei as it really sends (no tenant headers, project "default"), for a
+    service whose paths carry order ids: 100 new interface names a report."""
+    paths = [f"GET /orders/{upload * per_upload + i}" for i in range(per_upload)]
+    last, now = Counters(10, 0, 50.0, 0), Counters(20, 1, 150.0, 10_000)
+    return spring_cloud_huawei("orders", "orders-1", paths, last, now)
+
+
 def test_a_buggy_client_fills_its_service_to_the_limit_then_is_refused(tmp_path):
     service = Service(tmp_path).start()  # the defaults: 2,000 interfaces a service
     try:
-        statuses = []
         started = time.monotonic()
+        answers = [send(service.http_url, _buggy_report(n)) for n in range(300)]  # 30,000 names
+        took = time.monotonic() - started
+        statuses = [status for status, _ in answers]
+        assert statuses[:20] == [200] * 20 and statuses[20:] == [422] * 280, statuses
+        assert orjson.loads(answers[-1][1]) == {
+            "error_code": LIMIT_CODE,
+            "error_message": "metric limit exceeded",
+        }
+        # The names it has keep being accepted; another tenant is untouched.
+        assert send(service.http_url, _buggy_report(0))[0] == 200
         with service.http() as http:
-            for upload in range(300):  # 30,000 new names
-                response = rest_upload(http, _orders(upload), BUGGY)
-                statuses.append(response.status_code)
-                if response.status_code != 200:
-                    refused = response
-            took = time.monotonic() - started
-            assert statuses[:20] == [200] * 20 and statuses[20:] == [422] * 280, statuses
-            assert refused.json() == {
-                "error_code": LIMIT_CODE,
-                "error_message": "metric limit exceeded",
-            }
-            # The names it has keep being accepted; another tenant is untouched.
-            assert rest_upload(http, _orders(0), BUGGY).status_code == 200
             assert rest_upload(http, _orders(0), CALM).status_code == 200
             [orders] = http.get(
-                LIST_PATH.format(project="p"), headers=BUGGY, params={"limit": 10}
+                LIST_PATH.format(project="default"), headers=DEFAULT, params={"limit": 10}
             ).json()["services"]
             assert orders["interfaceCount"] == 2000
             t0 = time.monotonic()
             view = http.get(
-                QUERY_PATH.format(project="p"), headers=BUGGY, params={"service": "orders"}
+                QUERY_PATH.format(project="default"), headers=DEFAULT, params={"service": "orders"}
             )
             view_s = time.monotonic() - t0
             assert view.status_code == 200 and len(view.json()["metrics"]) == 2000
             # A series answer holds 200 interfaces at most, and says so.
             t0 = time.monotonic()
             series = http.get(
-                SERIES_PATH.format(project="p"), headers=BUGGY, params={"service": "orders"}
+                SERIES_PATH.format(project="default"), headers=DEFAULT, params={"service": "orders"}
             )
             series_s = time.monotonic() - t0
             assert series.status_code == 200, series.text
             assert series.json()["truncated"] is True and len(series.json()["series"]) == 200
             one = http.get(
-                SERIES_PATH.format(project="p"),
-                headers=BUGGY,
+                SERIES_PATH.format(project="default"),
+                headers=DEFAULT,
                 params={"service": "orders", "function": "Provider.GET /orders/1999"},
             ).json()
             assert one["truncated"] is False and [s["functionName"] for s in one["series"]] == [
@@ -88,7 +95,7 @@ def test_a_buggy_client_fills_its_service_to_the_limit_then_is_refused(tmp_path)
                 f"series {len(series.content) / 1e6:.1f} MB in {series_s:.2f} s"
             )
         # gRPC: the same refusal, the field named.
-        refusal = grpc_upload(service.stub(), _orders(400), BUGGY, project="p")
+        refusal = grpc_upload(service.stub(), _orders(400), DEFAULT)
         assert (refusal.accepted, refusal.error_code, refusal.field) == (
             False,
             LIMIT_CODE,
@@ -96,7 +103,7 @@ def test_a_buggy_client_fills_its_service_to_the_limit_then_is_refused(tmp_path)
         )
         assert refusal.grpc_code == "RESOURCE_EXHAUSTED"
         refused_count = _refusals(service)
-        key = (("limit", "interfaces_per_service"), ("project", "p"), ("tenant", "buggy"))
+        key = (("limit", "interfaces_per_service"), ("project", "default"), ("tenant", "default"))
         assert refused_count[key] == 281
         log = service.log_text()
         assert log.count("UploadMetric refused: metric limit exceeded:") == 1  # then counted
