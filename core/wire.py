@@ -41,6 +41,12 @@ def has_control_characters(text: str) -> bool:
     return _CONTROL.search(text) is not None
 
 
+def service_names(text: str) -> list[str]:
+    """The names a `?service=a,b` (or `services=`) parameter lists: split at commas, each
+    stripped of blanks, each once, sorted (a service name holds no comma: server.ingest)."""
+    return sorted({name.strip() for name in text.split(",") if name.strip()})
+
+
 def printable(value: str) -> bool:
     """Whether gRPC metadata can carry value (printable ASCII; HTTP also allows tabs and bytes
     0x80-0xFF, which would fail the call)."""

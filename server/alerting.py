@@ -17,18 +17,13 @@ import aiohttp
 
 from csemonitor.core.log_summary import LogSummary
 from csemonitor.core.tenant import Tenant
+from csemonitor.server.thresholds import FIGURES
 from csemonitor.v2 import metric_pb2
 
 log = logging.getLogger(__name__)
 _repeats = LogSummary(log)
 
 ALERT_NAME = "CsemonitorThresholdBreached"
-# JSON name -> (threshold field, summary figure, unit)
-_FIGURES = {
-    "avgDelay": ("avg_delay", "latency", "ms"),
-    "failureRate": ("failure_rate", "failure_rate", "%"),
-    "throughput": ("throughput", "qps", "calls/s"),
-}
 
 
 def _iso(ms: int) -> str:
@@ -76,7 +71,7 @@ class Alertmanager:
     @staticmethod
     def _alert(key: tuple[str, str, str, str], summary, state, ends_ms: int) -> dict:
         domain, project, service, figure = key
-        field, measured, unit = _FIGURES[figure]
+        field, measured, unit = FIGURES[figure]
         value, limit = getattr(summary, measured), getattr(state.threshold, field)
         return {
             "labels": {

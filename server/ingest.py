@@ -72,7 +72,7 @@ def normalize_upload(
     service = request.service or metric.name
     if not service:
         raise invalid("service", "no service name: neither ?service= nor the body's name")
-    _check_service(service, limits)
+    check_service(service, limits)
     _check_texts(_IDENTITY_JSON_NAMES, _identity(metric), limits)
     for name, (kinds, refusal) in _LOOSE_FIELDS.items():
         if metric.HasField(name):
@@ -84,7 +84,7 @@ def normalize_upload(
         raise invalid("interfaces", f"more than {limits.max_interfaces} interfaces")
     environment = metadata.get(ENVIRONMENT_HEADER, "")
     if environment and not metric.environment:
-        _check_text(ENVIRONMENT_HEADER, environment, limits)
+        check_text(ENVIRONMENT_HEADER, environment, limits)
         metric.environment = environment
     client = recognise(metadata, metric)
     interfaces = metric.interfaces
@@ -130,10 +130,10 @@ def _check_texts(fields, values, limits: Limits) -> None:
     if max(map(len, values)) > limits.max_string_length or has_control_characters("".join(values)):
         names = fields(len(values)) if callable(fields) else fields
         for field, value in zip(names, values, strict=True):
-            _check_text(field, value, limits)
+            check_text(field, value, limits)
 
 
-def _check_text(field: str, value: str, limits: Limits) -> None:
+def check_text(field: str, value: str, limits: Limits) -> None:
     """A name or description: bounded, and readable back on every route (no control
     characters, which no client's names hold)."""
     _check_length(field, value, limits)
@@ -141,12 +141,12 @@ def _check_text(field: str, value: str, limits: Limits) -> None:
         raise invalid(field, "must not contain control characters")
 
 
-def _check_service(service: str, limits: Limits) -> None:
+def check_service(service: str, limits: Limits, field: str = "service") -> None:
     """A service name must be one that reads can name: `?service=a,b` lists names separated by
-    commas, each stripped of blanks."""
-    _check_text("service", service, limits)
+    commas, each stripped of blanks (core.wire.service_names)."""
+    check_text(field, service, limits)
     if "," in service or service != service.strip():
-        raise invalid("service", "must not contain commas or begin or end with blanks")
+        raise invalid(field, "must not contain commas or begin or end with blanks")
 
 
 def _check_value(

@@ -21,6 +21,7 @@ from csemonitor.core.series import MAX_TIME_MS, plan_series
 from csemonitor.core.settings import ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tenant import Tenant
+from csemonitor.core.wire import service_names
 from csemonitor.server.alerting import Alertmanager
 from csemonitor.server.auth import Authenticator
 from csemonitor.server.calls import metadata_of, reports_errors
@@ -143,7 +144,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         self, request: metric_pb2.QueryMetricsRequest, context: grpc.aio.ServicerContext
     ) -> metric_pb2.QueryMetricsResponse:
         tenant = self._tenant(context, request.project_id, kind=INVALID_QUERY)
-        services = sorted({s.strip() for s in request.service.split(",") if s.strip()})
+        services = service_names(request.service)
         if not services:
             raise invalid("service", "at least one service name is required", INVALID_QUERY)
         if len(services) > MAX_SERVICES_PER_QUERY:
@@ -248,8 +249,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
         tenant = self._tenant(context, request.project_id)
         threshold = metric_pb2.MetricThreshold()
         threshold.CopyFrom(request.threshold)
-        threshold.service_name = threshold.service_name.strip()
-        validated(threshold, self._settings.max_string_length)
+        validated(threshold, self._limits)
         threshold.timestamp = self._now_ms()
         await self._store.set_threshold(tenant, threshold)
         await self.thresholds.refresh()

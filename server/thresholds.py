@@ -15,39 +15,38 @@ import logging
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from csemonitor.core.errors import INVALID_QUERY, ApiError, invalid
 from csemonitor.core.tenant import Tenant
-from csemonitor.server.alerting import Alertmanager
+from csemonitor.core.wire import service_names
+from csemonitor.server.ingest import Limits, check_service, check_text
 from csemonitor.server.store import Store
 from csemonitor.v2 import metric_pb2
+
+if TYPE_CHECKING:
+    from csemonitor.server.alerting import Alertmanager
 
 log = logging.getLogger(__name__)
 
 OK, BREACHED = "ok", "breached"
-# JSON name -> (proto field, the summary's figure)
+# JSON name -> (the threshold's field, the summary's figure it bounds, its unit)
 FIGURES = {
-    "avgDelay": ("avg_delay", "latency"),
-    "failureRate": ("failure_rate", "failure_rate"),
-    "throughput": ("throughput", "qps"),
+    "avgDelay": ("avg_delay", "latency", "ms"),
+    "failureRate": ("failure_rate", "failure_rate", "%"),
+    "throughput": ("throughput", "qps", "calls/s"),
 }
 
 
-def services_of(text: str) -> list[str]:
-    """The names of a comma-separated `services` parameter."""
-    return sorted({name.strip() for name in text.split(",") if name.strip()})
-
-
-def validated(threshold: metric_pb2.MetricThreshold, max_length: int) -> None:
-    """ApiError (400, the field named) for a threshold that cannot be set."""
-    if not threshold.service_name.strip():
+def validated(threshold: metric_pb2.MetricThreshold, limits: Limits) -> None:
+    """ApiError (400, the field named) for a threshold that cannot be set: its names checked
+    as an upload's are (server.ingest), its figures in range."""
+    if not threshold.service_name:
         raise invalid("serviceName", "is required")
-    for field, json_name in (("service_name", "serviceName"), ("app_id", "appId")):
-        if len(getattr(threshold, field)) > max_length:
-            raise invalid(json_name, f"longer than {max_length} characters")
-    if len(threshold.environment) > max_length:
-        raise invalid("environment", f"longer than {max_length} characters")
-    if not any(threshold.HasField(field) for field, _ in FIGURES.values()):
+    check_service(threshold.service_name, limits, "serviceName")
+    check_text("appId", threshold.app_id, limits)
+    check_text("environment", threshold.environment, limits)
+    if not any(threshold.HasField(field) for field, _, _ in FIGURES.values()):
         raise invalid("avgDelay", "set at least one of avgDelay, failureRate, throughput")
     if threshold.HasField("avg_delay") and threshold.avg_delay < 0:
         raise invalid("avgDelay", "must not be negative")
@@ -66,7 +65,7 @@ def breached_figures(
         return []
     return [
         json_name
-        for json_name, (field, figure) in FIGURES.items()
+        for json_name, (field, figure, _) in FIGURES.items()
         if threshold.HasField(field) and getattr(summary, figure) > getattr(threshold, field)
     ]
 
@@ -164,7 +163,7 @@ class ThresholdWatch:
 
 def check_services(text: str, required: bool) -> list[str]:
     """The services parameter's names; 400 when required and empty."""
-    names = services_of(text)
+    names = service_names(text)
     if required and not names:
         raise ApiError(INVALID_QUERY, "at least one service name is required", "services")
     return names

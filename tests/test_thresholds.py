@@ -86,6 +86,8 @@ def test_set_over_rest_read_over_grpc_and_cse_route_then_delete(running):
         ({"serviceName": "cart", "failureRate": 101}, "failureRate"),
         ({"serviceName": "cart", "avgDelay": -1}, "avgDelay"),
         ({"serviceName": "cart", "throughput": -5}, "throughput"),
+        ({"serviceName": "a,b", "failureRate": 5}, "serviceName"),  # a name reads could not name
+        ({"serviceName": "cart", "appId": "x\u0001", "failureRate": 5}, "appId"),
     ],
 )
 def test_a_threshold_that_cannot_be_set_is_400_naming_the_field(service, body, field):
