@@ -43,6 +43,13 @@ INVALID_QUERY = ErrorKind(
     grpc.StatusCode.INVALID_ARGUMENT,
     "QUERY_METRIC_INVALID",
 )
+INVALID_THRESHOLD = ErrorKind(
+    400,
+    "SVCSTG.CSE.4001000",
+    "threshold invalid",
+    grpc.StatusCode.INVALID_ARGUMENT,
+    "THRESHOLD_INVALID",
+)
 UNAUTHORIZED = ErrorKind(
     401, "SVCSTG.CSE.4011000", "unauthorized", grpc.StatusCode.UNAUTHENTICATED, "UNAUTHORIZED"
 )
@@ -106,6 +113,7 @@ UNAVAILABLE = ErrorKind(
 ERROR_TABLE: tuple[ErrorKind, ...] = (
     INVALID_UPLOAD,
     INVALID_QUERY,
+    INVALID_THRESHOLD,
     UNAUTHORIZED,
     FORBIDDEN,
     NOT_FOUND,

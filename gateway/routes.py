@@ -12,6 +12,7 @@ from starlette.responses import PlainTextResponse, Response
 
 from csemonitor.core.errors import (
     INVALID_QUERY,
+    INVALID_THRESHOLD,
     INVALID_UPLOAD,
     UNSUPPORTED_MEDIA_TYPE,
     ApiError,
@@ -44,8 +45,12 @@ DEFAULT_PATH_VALUES = {"project_id": DEFAULT_PROJECT}
 Call = Callable[..., Awaitable[Message]]
 
 
+# The 400 a request that cannot be read gets (one table row each; a read's is INVALID_QUERY).
+_INVALID_KIND = {"UploadMetric": INVALID_UPLOAD, "SetThreshold": INVALID_THRESHOLD}
+
+
 def _invalid_kind(binding: HttpBinding) -> ErrorKind:
-    return INVALID_UPLOAD if binding.body else INVALID_QUERY
+    return _INVALID_KIND.get(binding.method.name, INVALID_QUERY)
 
 
 def request_id(request: Request) -> str:

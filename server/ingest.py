@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from google.protobuf import struct_pb2
 
-from csemonitor.core.errors import invalid
+from csemonitor.core.errors import INVALID_UPLOAD, ErrorKind, invalid
 from csemonitor.core.figures import FREE_FORM_FIELDS
 from csemonitor.core.histogram import problem as histogram_problem
 from csemonitor.core.upload import Upload
@@ -112,9 +112,9 @@ def normalize_upload(
     return Upload(service, metric, received_ms, client, readings)
 
 
-def _check_length(field: str, value: str, limits: Limits) -> None:
+def _check_length(field: str, value: str, limits: Limits, kind: ErrorKind = INVALID_UPLOAD) -> None:
     if len(value) > limits.max_string_length:
-        raise invalid(field, f"longer than {limits.max_string_length} characters")
+        raise invalid(field, f"longer than {limits.max_string_length} characters", kind)
 
 
 def _interface_text_fields(count: int) -> list[str]:
@@ -133,20 +133,22 @@ def _check_texts(fields, values, limits: Limits) -> None:
             check_text(field, value, limits)
 
 
-def check_text(field: str, value: str, limits: Limits) -> None:
+def check_text(field: str, value: str, limits: Limits, kind: ErrorKind = INVALID_UPLOAD) -> None:
     """A name or description: bounded, and readable back on every route (no control
     characters, which no client's names hold)."""
-    _check_length(field, value, limits)
+    _check_length(field, value, limits, kind)
     if has_control_characters(value):
-        raise invalid(field, "must not contain control characters")
+        raise invalid(field, "must not contain control characters", kind)
 
 
-def check_service(service: str, limits: Limits, field: str = "service") -> None:
+def check_service(
+    service: str, limits: Limits, field: str = "service", kind: ErrorKind = INVALID_UPLOAD
+) -> None:
     """A service name must be one that reads can name: `?service=a,b` lists names separated by
     commas, each stripped of blanks (core.wire.service_names)."""
-    check_text(field, service, limits)
+    check_text(field, service, limits, kind)
     if "," in service or service != service.strip():
-        raise invalid(field, "must not contain commas or begin or end with blanks")
+        raise invalid(field, "must not contain commas or begin or end with blanks", kind)
 
 
 def _check_value(

@@ -13,6 +13,7 @@ from csemonitor.core.admission import InFlightLimit, TenantRateLimit
 from csemonitor.core.errors import (
     INTERNAL,
     INVALID_QUERY,
+    INVALID_THRESHOLD,
     ApiError,
     LimitRefusal,
     invalid,
@@ -246,7 +247,7 @@ class MetricServicer(metric_pb2_grpc.MetricServiceServicer):
     async def SetThreshold(
         self, request: metric_pb2.SetThresholdRequest, context: grpc.aio.ServicerContext
     ) -> metric_pb2.MetricThreshold:
-        tenant = self._tenant(context, request.project_id)
+        tenant = self._tenant(context, request.project_id, kind=INVALID_THRESHOLD)
         threshold = metric_pb2.MetricThreshold()
         threshold.CopyFrom(request.threshold)
         validated(threshold, self._limits)

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from csemonitor.core.errors import INVALID_QUERY, ApiError, invalid
+from csemonitor.core.errors import INVALID_QUERY, INVALID_THRESHOLD, ApiError, invalid
 from csemonitor.core.tenant import Tenant
 from csemonitor.core.wire import service_names
 from csemonitor.server.ingest import Limits, check_service, check_text
@@ -42,18 +42,20 @@ def validated(threshold: metric_pb2.MetricThreshold, limits: Limits) -> None:
     """ApiError (400, the field named) for a threshold that cannot be set: its names checked
     as an upload's are (server.ingest), its figures in range."""
     if not threshold.service_name:
-        raise invalid("serviceName", "is required")
-    check_service(threshold.service_name, limits, "serviceName")
-    check_text("appId", threshold.app_id, limits)
-    check_text("environment", threshold.environment, limits)
+        raise invalid("serviceName", "is required", INVALID_THRESHOLD)
+    check_service(threshold.service_name, limits, "serviceName", INVALID_THRESHOLD)
+    check_text("appId", threshold.app_id, limits, INVALID_THRESHOLD)
+    check_text("environment", threshold.environment, limits, INVALID_THRESHOLD)
     if not any(threshold.HasField(field) for field, _, _ in FIGURES.values()):
-        raise invalid("avgDelay", "set at least one of avgDelay, failureRate, throughput")
+        raise invalid(
+            "avgDelay", "set at least one of avgDelay, failureRate, throughput", INVALID_THRESHOLD
+        )
     if threshold.HasField("avg_delay") and threshold.avg_delay < 0:
-        raise invalid("avgDelay", "must not be negative")
+        raise invalid("avgDelay", "must not be negative", INVALID_THRESHOLD)
     if threshold.HasField("failure_rate") and not 0 <= threshold.failure_rate <= 100:
-        raise invalid("failureRate", "must be 0..100 (a percentage)")
+        raise invalid("failureRate", "must be 0..100 (a percentage)", INVALID_THRESHOLD)
     if threshold.HasField("throughput") and threshold.throughput < 0:
-        raise invalid("throughput", "must not be negative")
+        raise invalid("throughput", "must not be negative", INVALID_THRESHOLD)
 
 
 def breached_figures(

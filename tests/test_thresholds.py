@@ -93,7 +93,10 @@ def test_set_over_rest_read_over_grpc_and_cse_route_then_delete(running):
 def test_a_threshold_that_cannot_be_set_is_400_naming_the_field(service, body, field):
     with service.http() as http:
         response = http.put(PATH, headers=HEADERS, json=body)
-    assert response.status_code == 400 and response.json()["error_code"] == "SVCSTG.CSE.4001000"
+    assert response.status_code == 400 and response.json() == {
+        "error_code": "SVCSTG.CSE.4001000",
+        "error_message": "threshold invalid",
+    }
     assert response.headers["x-error-detail"].startswith(field), response.headers
     request = metric_pb2.SetThresholdRequest(project_id="p")
     from google.protobuf import json_format
