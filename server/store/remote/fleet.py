@@ -95,8 +95,11 @@ _INTERFACE_LABELS = ("tenant", "project", "service", "interface")
 _SERVICE_LABELS = ("tenant", "project", "service")
 
 
-_MINUTE_NAMES = tuple(_name(MINUTE_PREFIX + part.column) for part in PARTS)
-_LIVE_NAMES = tuple(_name(LIVE_PREFIX + part.name) for part in PARTS)
+# Each part's series, in PARTS order: a minute series is named after its roll-up column.
+MINUTE_PART_SERIES = tuple(MINUTE_PREFIX + part.column for part in PARTS)
+LIVE_PART_SERIES = tuple(LIVE_PREFIX + part.name for part in PARTS)
+_MINUTE_NAMES = tuple(map(_name, MINUTE_PART_SERIES))
+_LIVE_NAMES = tuple(map(_name, LIVE_PART_SERIES))
 # reports and instances mark the minute as reported; a minute's qps counts in a step's mean
 # even at 0.
 _ALWAYS = tuple(part.name in ("reports", "instances", "qps") for part in PARTS)

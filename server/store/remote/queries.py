@@ -10,7 +10,7 @@ writes.py writes (names: core.metric_names); live and minute series are the repl
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import NamedTuple
 
 from csemonitor.core.columns import PARTS, Merge, Part, Tally
 from csemonitor.core.metric_names import (
@@ -30,13 +30,14 @@ from csemonitor.server.store.remote.fleet import (
     LIVE_INSTANCES,
     LIVE_LAST_REPORT,
     LIVE_NEWEST,
+    LIVE_PART_SERIES,
     LIVE_PERCENTILE,
     LIVE_PREFIX,
     LIVE_SERVICE_NEWEST,
     MINUTE_BUCKET,
     MINUTE_ESTIMATED,
+    MINUTE_PART_SERIES,
     MINUTE_PERCENTILE,
-    MINUTE_PREFIX,
 )
 from csemonitor.server.store.remote.promql import duration, selector, string_literal
 
@@ -72,32 +73,26 @@ def _per_instance_sums(read: Callable[[str, str, str], str], by: str) -> Parts:
     return parts
 
 
-def _replica_sums(
-    read: Callable[[str, str, str], str], by: str, prefix: str, names: Mapping[str, Any]
-) -> Parts:
-    """Sums parts over the replicas' sums (live or minute series): `read(metric, aggregate,
-    by)`; each part's series is `prefix` + its name in `names` (live: the part's name; minute:
-    its roll-up column)."""
-    percentile, estimated, bucket = names["percentile"], names["estimated"], names["bucket"]
-    parts = {p.name: read(prefix + names["part"](p), "sum", by) for p in PARTS}
-    parts["percentile"] = read(percentile, "max", f"{by}, quantile")
-    parts["estimated"] = read(estimated, "max", f"{by}, group")
-    parts["bucket"] = read(bucket, "sum", f"{by}, le")
+class _ReplicaSeries(NamedTuple):
+    """The series a replica writes its sums as (fleet.py): live sums or minute roll-ups."""
+
+    parts: tuple[str, ...]  # each part's series, in PARTS order
+    percentile: str
+    estimated: str
+    bucket: str
+
+
+_LIVE = _ReplicaSeries(LIVE_PART_SERIES, LIVE_PERCENTILE, LIVE_ESTIMATED, LIVE_BUCKET)
+_MINUTE = _ReplicaSeries(MINUTE_PART_SERIES, MINUTE_PERCENTILE, MINUTE_ESTIMATED, MINUTE_BUCKET)
+
+
+def _replica_sums(read: Callable[[str, str, str], str], by: str, names: _ReplicaSeries) -> Parts:
+    """Sums parts over the replicas' sums: `read(metric, aggregate, by)` of each series."""
+    parts = {p.name: read(metric, "sum", by) for p, metric in zip(PARTS, names.parts, strict=True)}
+    parts["percentile"] = read(names.percentile, "max", f"{by}, quantile")
+    parts["estimated"] = read(names.estimated, "max", f"{by}, group")
+    parts["bucket"] = read(names.bucket, "sum", f"{by}, le")
     return parts
-
-
-_LIVE = {
-    "part": lambda p: p.name,
-    "percentile": LIVE_PERCENTILE,
-    "estimated": LIVE_ESTIMATED,
-    "bucket": LIVE_BUCKET,
-}
-_MINUTE = {
-    "part": lambda p: p.column,
-    "percentile": MINUTE_PERCENTILE,
-    "estimated": MINUTE_ESTIMATED,
-    "bucket": MINUTE_BUCKET,
-}
 
 
 # A kind of part (_kind) over the latest sample of each instance, and over a step's samples
@@ -152,7 +147,7 @@ def live_interfaces_summed(scope: Scope, window: str) -> Parts:
         return f"{aggregate} by ({by}) ({_last(metric, scope, window)})"
 
     by = "service, interface"
-    parts = _replica_sums(read, by, LIVE_PREFIX, _LIVE)
+    parts = _replica_sums(read, by, _LIVE)
     parts["time"] = read(LIVE_PREFIX + "client_time_ms", "max", by)
     parts["newest"] = f"topk by ({by}) (1, {_last(LIVE_NEWEST, scope, window)})"
     return parts
@@ -170,7 +165,6 @@ def series_steps(scope: Scope, step_ms: int, minutes: bool) -> Parts:
         return _replica_sums(
             lambda metric, aggregate, by: over(aggregate, aggregate, metric, by),
             "interface",
-            MINUTE_PREFIX,
             _MINUTE,
         )
 
