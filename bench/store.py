@@ -25,6 +25,7 @@ import time
 
 from bench.fixtures import grpc_body
 from csemonitor.core.config import load_settings
+from csemonitor.core.runtime import tune_gc
 from csemonitor.core.settings import ServerSettings
 from csemonitor.core.tenant import Tenant
 from csemonitor.server.ingest import Limits, normalize_upload
@@ -75,6 +76,7 @@ def main() -> None:
     parser.add_argument("--uploads", type=int, default=4000)
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    tune_gc()  # as the server does
     for interfaces in (1, 10):
         body = grpc_body(interfaces)[5:]  # the request without its gRPC frame header
         asyncio.run(_stage("stored", body, args.uploads // 4))  # warm up (imports, caches)

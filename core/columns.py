@@ -128,7 +128,7 @@ else:
     )
 _ESTIMATES_AT = len(PARTS) + len(PERCENTILES)
 
-_COLUMN_AT = {name: i for i, name in enumerate(METRIC_COLUMNS)}
+COLUMN_AT = {name: i for i, name in enumerate(METRIC_COLUMNS)}  # a column's position in a record
 
 
 def _contribution(part: Part) -> str:
@@ -138,7 +138,7 @@ def _contribution(part: Part) -> str:
         return "1"
     if part.of == ("histogram",):
         return "+h"  # a bool as 0 or 1
-    at = [_COLUMN_AT[name] for name in part.of]
+    at = [COLUMN_AT[name] for name in part.of]
     if part.tally is Tally.REPORTED:
         return f"+(v[{at[0]}] == v[{at[0]}])"  # NaN is not equal to itself
     return " * ".join(f"v[{i}]" for i in at)
@@ -149,7 +149,7 @@ def _contribution(part: Part) -> str:
 _record_parts: Callable[[Sequence, bool], list] = eval(  # noqa: S307 (our own expressions)
     "lambda v, h: [" + ", ".join(_contribution(p) for p in PARTS) + "]"
 )
-_percentiles_of = operator.itemgetter(*(_COLUMN_AT[p] for p in PERCENTILES))
+_percentiles_of = operator.itemgetter(*(COLUMN_AT[p] for p in PERCENTILES))
 
 
 def record_parts(values: Sequence, has_histogram: bool) -> list:

@@ -10,7 +10,7 @@ import math
 from collections.abc import Iterator, Mapping, Sequence
 from typing import NamedTuple
 
-from csemonitor.core.columns import DOUBLE_FIELDS, metric_values
+from csemonitor.core.columns import COLUMN_AT, DOUBLE_FIELDS, metric_values
 from csemonitor.core.figures import count
 from csemonitor.v2 import metric_pb2
 
@@ -51,6 +51,7 @@ class InterfaceReading(NamedTuple):
 
 
 AS_SENT = InterfaceReading("", 0, 0, None)
+_NAME = COLUMN_AT["name"]
 
 
 @functools.lru_cache(maxsize=1024)  # a fleet's uploads change the same few figures
@@ -88,18 +89,23 @@ class Upload(NamedTuple):
     received_ms: int
     client: metric_pb2.ClientInfo
     readings: Sequence[InterfaceReading]  # one per interface of metric, in order
+    # Each interface's column values (core.columns.METRIC_COLUMNS), as ingest read them; read
+    # from metric when empty.
+    values: Sequence[tuple] = ()
 
     def reports(self) -> Iterator[InterfaceReport]:
         """Each interface as a store writes it: its stored column values, how it was read, and
         its latency distribution serialized (None if it sent none)."""
-        readings = self.readings or [AS_SENT] * len(self.metric.interfaces)
-        for interface, reading in zip(self.metric.interfaces, readings, strict=True):
+        interfaces = self.metric.interfaces
+        readings = self.readings or [AS_SENT] * len(interfaces)
+        values = self.values or [metric_values(interface) for interface in interfaces]
+        for interface, reading, row in zip(interfaces, readings, values, strict=True):
             histogram = (
                 interface.latency_histogram.SerializeToString()
                 if interface.HasField("latency_histogram")
                 else None
             )
-            yield InterfaceReport(interface.name, metric_values(interface), reading, histogram)
+            yield InterfaceReport(row[_NAME], row, reading, histogram)
 
 
 class InterfaceReport(NamedTuple):

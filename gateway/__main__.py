@@ -8,6 +8,7 @@ import sys
 import uvicorn
 
 from csemonitor.core.config import settings_for_process
+from csemonitor.core.runtime import tune_gc
 from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, GatewaySettings
 from csemonitor.gateway.app import create_app
 from csemonitor.gateway.protocol import protocol_with_timeouts
@@ -71,6 +72,7 @@ def main() -> None:
     print(
         f"csemonitor REST gateway listening on {scheme}://{settings.http_host}:{port}", flush=True
     )
+    tune_gc()
     GatewayServer(config).run(sockets=[sock])
 
 

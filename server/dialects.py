@@ -19,9 +19,9 @@ from __future__ import annotations
 import itertools
 import math
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
-from csemonitor.core.columns import PERCENTILES
+from csemonitor.core.columns import COLUMN_AT, PERCENTILES, metric_values
 from csemonitor.core.figures import (
     ESTIMATE_CALLS,
     ESTIMATE_COUNTS,
@@ -30,7 +30,7 @@ from csemonitor.core.figures import (
     count,
     saturated_sum,
 )
-from csemonitor.core.upload import AS_SENT, CORRECTABLE, InterfaceReading
+from csemonitor.core.upload import AS_SENT, CORRECTABLE, InterfaceReading, changed_fields
 from csemonitor.core.wire import (
     CONTENT_TYPE_KEY,
     ENVIRONMENT_HEADER,
@@ -60,11 +60,24 @@ _GO_MEMORY_KEYS = frozenset(
 # Keys only the java-chassis 2.x (Vert.x) publisher's MonitorData has.
 _OLD_JAVA_KEYS = (("diagnosis", "diagnosis"), ("providers_cache", "providersCache"))
 _LATENCIES = ("latency", *PERCENTILES)
-# One C call each for the figures a check or a correction looks at.
-_correctable = operator.attrgetter(*CORRECTABLE)
-_FIGURES = operator.attrgetter("qps", *_LATENCIES)
-_SIDE_COUNT_VALUES = operator.attrgetter(*_SIDE_COUNTS)
-_PERCENTILE_VALUES = operator.attrgetter(*PERCENTILES)
+# An interface's figures are read from its message once, as a list in METRIC_COLUMNS order
+# (one C call), corrected there and written back only where they changed. The positions of
+# the figures the arithmetic uses, and one C call each for the groups a check looks at:
+_QPS, _TOTAL, _FAILURE, _FAILURE_RATE, _RATE, _L50, _NAME = (
+    COLUMN_AT[name] for name in ("qps", "total", "failure", "failure_rate", "rate", "l50", "name")
+)
+_SEMAPHORE, _THREAD_POOL, _TIMEOUT, _SHORT_CIRCUITED = (
+    COLUMN_AT[name]
+    for name in ("semaphore_rejected", "thread_pool_rejected", "count_timeout", "short_circuited")
+)
+_CORRECTABLE_AT = tuple(COLUMN_AT[name] for name in CORRECTABLE)
+_correctable = operator.itemgetter(*_CORRECTABLE_AT)
+_FIGURES = operator.itemgetter(*(COLUMN_AT[name] for name in ("qps", *_LATENCIES)))
+_LATENCIES_AT = tuple(COLUMN_AT[name] for name in _LATENCIES)
+_SIDE_COUNTS_AT = tuple(COLUMN_AT[name] for name in _SIDE_COUNTS)
+_SIDE_COUNT_VALUES = operator.itemgetter(*_SIDE_COUNTS_AT)
+_PERCENTILE_VALUES = operator.itemgetter(*(COLUMN_AT[name] for name in PERCENTILES))
+Figures = list  # an interface's column values (METRIC_COLUMNS order), corrected in place
 _ABOVE_ZERO = (0.0).__lt__  # v > 0 in C, for counts and figures (False for NaN)
 # Families whose arithmetic may differ from one interface to the next of an upload.
 _PER_INTERFACE = frozenset((JAVA, SPRING_CLOUD_HUAWEI))
@@ -137,119 +150,121 @@ def _java_client(
     return metric_pb2.ClientInfo(family=JAVA, version=JAVA_DASHBOARD_CLIENT, signals=signals)
 
 
-def dialect_of(client: metric_pb2.ClientInfo, interface: metric_pb2.InterfaceMetric | None) -> str:
-    """The arithmetic an interface's figures were made by (for a family whose interfaces all
-    share it, `interface` may be None)."""
+def dialect_of(client: metric_pb2.ClientInfo, v: Sequence | None) -> str:
+    """The arithmetic an interface's figures `v` (its column values) were made by (for a family
+    whose interfaces all share it, `v` may be None)."""
     if client.family == GO:
         return GO_METRICS if client.version == GO_2018 else HYSTRIX_GO
     if client.family not in (JAVA, SPRING_CLOUD_HUAWEI):
         return FACE_VALUE
-    if interface is None:
+    if v is None:
         return FACE_VALUE  # a java family's dialect is per interface
-    if interface.name.startswith(_SCH_INVOCATION_PREFIX):
+    if v[_NAME].startswith(_SCH_INVOCATION_PREFIX):
         return SCH_INVOCATION
-    if client.version == JAVA_VERTX or _hystrix_shaped(interface):
+    if client.version == JAVA_VERTX or _hystrix_shaped(v):
         return HYSTRIX
     return SERVICECOMB_METRICS
 
 
-def _hystrix_shaped(i: metric_pb2.InterfaceMetric) -> bool:
+def _hystrix_shaped(v: Sequence) -> bool:
     """A java-chassis 2.7.5+ instance may also run the Hystrix (bizkeeper) provider: its figures
     have a success rate, a failure count in failureRate, rejections or percentiles, none of which
     MetricsMonitorDataProvider ever sets (it leaves `rate` and the percentiles 0)."""
-    if i.failure != 0:
+    if v[_FAILURE] != 0:
         return False
     return (
-        i.rate > 0
-        or i.failure_rate > 0
-        or any(map(_ABOVE_ZERO, _SIDE_COUNT_VALUES(i)))
-        or any(map(_ABOVE_ZERO, _PERCENTILE_VALUES(i)))
+        v[_RATE] > 0
+        or v[_FAILURE_RATE] > 0
+        or any(map(_ABOVE_ZERO, _SIDE_COUNT_VALUES(v)))
+        or any(map(_ABOVE_ZERO, _PERCENTILE_VALUES(v)))
     )
 
 
 def read_interfaces(
     client: metric_pb2.ClientInfo, metric: metric_pb2.MetricData
-) -> list[InterfaceReading]:
+) -> tuple[list[InterfaceReading], list[tuple]]:
     """Turn each interface's figures into the true ones, in place; what was sent, which figures
-    changed and which are estimates, per interface. (The hot path of every upload: what was sent
-    is kept as the tuple of the correctable figures, read in one C call; no copy of a message.)"""
-    readings = []
+    changed and which are estimates, per interface; and each interface's column values (core.
+    columns.METRIC_COLUMNS) as stored. (The hot path of every upload: an interface's values are
+    read from its message in one C call, corrected as a list, and only the figures that changed
+    are written back; what was sent is the tuple of the correctable figures.)"""
+    readings, rows = [], []
     same_dialect = dialect_of(client, None) if client.family not in _PER_INTERFACE else None
     for interface in metric.interfaces:
-        dialect = same_dialect if same_dialect is not None else dialect_of(client, interface)
-        before = _correctable(interface)
-        estimates = _CORRECTIONS[dialect](interface) | _bounded(interface)
-        after = _correctable(interface)
+        v = list(metric_values(interface))
+        dialect = same_dialect if same_dialect is not None else dialect_of(client, v)
+        before = _correctable(v)
+        estimates = _CORRECTIONS[dialect](v) | _bounded(v)
+        after = _correctable(v)
         corrected = 0 if after == before else _changed(before, after)
         if corrected:
+            for at, field in changed_fields(corrected):
+                setattr(interface, field, after[at])
             readings.append(InterfaceReading(dialect, estimates, corrected, before))
         elif estimates or dialect:
             readings.append(InterfaceReading(dialect, estimates, 0, None))
         else:
             readings.append(AS_SENT)
-    return readings
+        rows.append(tuple(v))
+    return readings, rows
 
 
-def _as_sent(i: metric_pb2.InterfaceMetric) -> int:
+def _as_sent(v: Figures) -> int:
     return 0
 
 
-def _hystrix(i: metric_pb2.InterfaceMetric) -> int:
+def _hystrix(v: Figures) -> int:
     """java-chassis 2.x: failureRate was overwritten with the FAILURE count, `failure` never set;
     errors = failures + timeouts + rejections, all sent as counts: exact."""
-    if i.failure != 0:
+    if v[_FAILURE] != 0:
         return 0  # not what that code sends: nothing to recover
-    failures = i.failure_rate
+    failures = v[_FAILURE_RATE]
     estimates = 0
     if not math.isfinite(failures) or failures < 0 or not float(failures).is_integer():
         failures, estimates = 0, ESTIMATE_ERRORS
-    i.failure = saturated_sum(
-        count(failures), i.semaphore_rejected, i.thread_pool_rejected, i.count_timeout
-    )
+    v[_FAILURE] = saturated_sum(count(failures), v[_SEMAPHORE], v[_THREAD_POOL], v[_TIMEOUT])
     return estimates
 
 
-def _servicecomb_metrics(i: metric_pb2.InterfaceMetric) -> int:
+def _servicecomb_metrics(v: Figures) -> int:
     """java-chassis 2.7.5+/3.x: per status group, `total` adds the group, a 2xx group overwrites
     qps (= group / 10) and latency, any other group sets failure = running total + group (a bug).
     qps = total / 10 recovers the rate. Errors: `failure - total` when the last error group came
     last (Java's HashMap orders 4xx/5xx codes after "200"), `failure / 2` when it came first
     ("490"); with several error groups only the last survives: an estimate either way."""
-    i.qps = i.total / WINDOW_SECONDS
-    if i.failure == 0:
+    v[_QPS] = v[_TOTAL] / WINDOW_SECONDS
+    if v[_FAILURE] == 0:
         return 0  # no error group at all
-    errors = i.failure - i.total if i.failure > i.total else i.failure // 2
+    errors = v[_FAILURE] - v[_TOTAL] if v[_FAILURE] > v[_TOTAL] else v[_FAILURE] // 2
     # Timeouts (408) are counted right, and they are errors.
-    i.failure = count(max(errors, i.count_timeout))
+    v[_FAILURE] = count(max(errors, v[_TIMEOUT]))
     return ESTIMATE_ERRORS
 
 
-def _sch_invocation(i: metric_pb2.InterfaceMetric) -> int:
+def _sch_invocation(v: Figures) -> int:
     """spring-cloud-huawei InvocationMonitorDataProvider: total = window calls + 2 x the failures
     before the window (a sign error), which the wire does not carry: calls, qps and the error
     percentage are estimates (overstated calls, understated percentage)."""
     return ESTIMATE_CALLS
 
 
-def _hystrix_go(i: metric_pb2.InterfaceMetric) -> int:
+def _hystrix_go(v: Figures) -> int:
     """cse-collector 2019+: total counts short-circuited calls too (hystrix-go's attempts);
     qps = total x (1 - e^(-1/12)) understates by ~20 %; l50 is Percentile(5)."""
-    i.total = saturated_sum(i.total, -i.short_circuited)
-    i.qps = i.total / WINDOW_SECONDS
-    i.failure = saturated_sum(
-        i.failure, i.semaphore_rejected, i.thread_pool_rejected, i.count_timeout
-    )
-    i.l50 = 0.0  # not reported: the client sends the 5th percentile under this key
+    v[_TOTAL] = saturated_sum(v[_TOTAL], -v[_SHORT_CIRCUITED])
+    v[_QPS] = v[_TOTAL] / WINDOW_SECONDS
+    v[_FAILURE] = saturated_sum(v[_FAILURE], v[_SEMAPHORE], v[_THREAD_POOL], v[_TIMEOUT])
+    v[_L50] = 0.0  # not reported: the client sends the 5th percentile under this key
     return 0
 
 
-def _go_metrics(i: metric_pb2.InterfaceMetric) -> int:
+def _go_metrics(v: Figures) -> int:
     """cse-collector 2018: total and failure are go-metrics counters since the process started,
     not the window's; qps is a one-minute moving rate."""
     return ESTIMATE_CALLS | ESTIMATE_ERRORS
 
 
-_CORRECTIONS: dict[str, Callable[[metric_pb2.InterfaceMetric], int]] = {
+_CORRECTIONS: dict[str, Callable[[Figures], int]] = {
     FACE_VALUE: _as_sent,
     HYSTRIX: _hystrix,
     SERVICECOMB_METRICS: _servicecomb_metrics,
@@ -259,36 +274,36 @@ _CORRECTIONS: dict[str, Callable[[metric_pb2.InterfaceMetric], int]] = {
 }
 
 
-def _bounded(i: metric_pb2.InterfaceMetric) -> int:
+def _bounded(v: Figures) -> int:
     """Whatever the dialect (docs/api.md, "Numbers at their edges"): no negative count or qps, no
     more errors than calls (known client bugs produce both), a figure so bounded is an estimate; a
     qps, latency or percentile that is not a number in 0..MAX_FIGURE (an infinity, a negative
     latency, 1e308) is not reported: NaN, which no sum counts."""
-    figures = _FIGURES(i)
-    counts = _SIDE_COUNT_VALUES(i)
+    figures = _FIGURES(v)
+    counts = _SIDE_COUNT_VALUES(v)
     if (
         math.isfinite(sum(figures))  # no NaN or infinity among them
         and min(figures) >= 0
         and max(figures) <= MAX_FIGURE
-        and 0 <= i.failure <= i.total
+        and 0 <= v[_FAILURE] <= v[_TOTAL]
         and min(counts) >= 0
     ):
         return 0  # the usual case, decided in a few C calls
     estimates = 0
-    if i.total < 0:
-        i.total, estimates = 0, estimates | ESTIMATE_CALLS
-    if -math.inf < i.qps < 0:
-        i.qps, estimates = 0.0, estimates | ESTIMATE_CALLS
-    if not 0 <= i.qps <= MAX_FIGURE:
-        i.qps = math.nan
-    for name in _LATENCIES:
-        if not 0 <= getattr(i, name) <= MAX_FIGURE:
-            setattr(i, name, math.nan)
-    if i.failure < 0 or i.failure > i.total:
-        i.failure, estimates = min(max(i.failure, 0), i.total), estimates | ESTIMATE_ERRORS
-    for name in _SIDE_COUNTS:
-        if getattr(i, name) < 0:
-            setattr(i, name, 0)
+    if v[_TOTAL] < 0:
+        v[_TOTAL], estimates = 0, estimates | ESTIMATE_CALLS
+    if -math.inf < v[_QPS] < 0:
+        v[_QPS], estimates = 0.0, estimates | ESTIMATE_CALLS
+    if not 0 <= v[_QPS] <= MAX_FIGURE:
+        v[_QPS] = math.nan
+    for at in _LATENCIES_AT:
+        if not 0 <= v[at] <= MAX_FIGURE:
+            v[at] = math.nan
+    if v[_FAILURE] < 0 or v[_FAILURE] > v[_TOTAL]:
+        v[_FAILURE], estimates = min(max(v[_FAILURE], 0), v[_TOTAL]), estimates | ESTIMATE_ERRORS
+    for at in _SIDE_COUNTS_AT:
+        if v[at] < 0:
+            v[at] = 0
             estimates |= ESTIMATE_COUNTS
     return estimates
 

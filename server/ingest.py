@@ -100,16 +100,15 @@ def normalize_upload(
                 raise invalid(f"interfaces[{i}].latencyHistogram", why)
         if interface.time == 0:
             interface.time = received_ms
-        interface.circuit_breaker_open = (
-            interface.circuit_breaker_open or interface.is_circuit_breaker_open
-        )
-        interface.ClearField("is_circuit_breaker_open")
+        if interface.HasField("is_circuit_breaker_open"):
+            interface.circuit_breaker_open |= interface.is_circuit_breaker_open
+            interface.ClearField("is_circuit_breaker_open")
     if metric.HasField("thread_count"):
         if not metric.HasField("thread") or metric.thread.WhichOneof("kind") == "null_value":
             metric.thread.number_value = metric.thread_count
         metric.ClearField("thread_count")
-    readings = read_interfaces(client, metric)
-    return Upload(service, metric, received_ms, client, readings)
+    readings, values = read_interfaces(client, metric)
+    return Upload(service, metric, received_ms, client, readings, values)
 
 
 def _check_length(field: str, value: str, limits: Limits, kind: ErrorKind = INVALID_UPLOAD) -> None:

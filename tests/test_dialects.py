@@ -16,6 +16,7 @@ from chassis import (
 )
 from google.protobuf import json_format
 
+from csemonitor.core.columns import metric_values
 from csemonitor.server.dialects import dialect_of, read_interfaces, recognise
 from csemonitor.v2 import metric_pb2
 
@@ -59,13 +60,13 @@ def test_key_names_alone_do_not_make_a_family():
 def test_a_hystrix_shaped_interface_of_a_java_3_instance_is_read_as_hystrix():
     client = recognise({"grpcgateway-user-agent": "microservice-client/1.0.0"}, _metric({}))
     hystrix = _metric({"interfaces": [java2_interface(TRAFFIC)]}).interfaces[0]
-    assert dialect_of(client, hystrix) == "hystrix"
+    assert dialect_of(client, metric_values(hystrix)) == "hystrix"
 
 
 def test_java_2_errors_are_failures_timeouts_and_rejections():
     metric = _metric({"interfaces": [java2_interface(TRAFFIC)]})
     client = metric_pb2.ClientInfo(family="java-chassis", version="2.1.6-2.7.4")
-    [reading] = read_interfaces(client, metric)
+    [reading], _ = read_interfaces(client, metric)
     assert metric.interfaces[0].failure == TRAFFIC.errors == 3
     assert reading.estimates == 0 and reading.sent_figures() == {"failure": 0}
 
@@ -81,7 +82,7 @@ def test_what_changed_is_marked_and_a_nan_that_stayed_nan_is_not():
             metric_pb2.InterfaceMetric(name="ok", qps=1.0, latency=nan, total=5),
         ]
     )
-    changed, unchanged = read_interfaces(metric_pb2.ClientInfo(), metric)
+    (changed, unchanged), _ = read_interfaces(metric_pb2.ClientInfo(), metric)
     assert changed.sent_figures() == {"qps": inf, "count_timeout": -2}
     assert metric.interfaces[0].qps != metric.interfaces[0].qps  # NaN now
     assert metric.interfaces[0].count_timeout == 0
