@@ -6,7 +6,6 @@ import sys
 import uvloop
 
 from csemonitor.core.config import settings_for_process
-from csemonitor.core.runtime import tune_gc
 from csemonitor.core.settings import ServerSettings
 from csemonitor.server.app import serve
 from csemonitor.server.store import StoreUnusable
@@ -15,7 +14,6 @@ from csemonitor.server.store import StoreUnusable
 def main() -> None:
     settings = settings_for_process(ServerSettings, sys.argv[1:])
     asyncio.set_event_loop_policy(uvloop.EventLoopPolicy())
-    tune_gc()
     try:
         asyncio.run(serve(settings))
     except (ValueError, StoreUnusable) as exc:  # say what and where, no traceback

@@ -15,6 +15,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 
 from csemonitor.core.log_summary import LogSummary, flush_all
+from csemonitor.core.runtime import tune_gc
 from csemonitor.core.settings import SHUTDOWN_GRACE_SECONDS, ServerSettings
 from csemonitor.core.telemetry import ServerTelemetry
 from csemonitor.core.tls import server_credentials
@@ -210,6 +211,7 @@ async def serve(settings: ServerSettings) -> None:
                 f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port}: "
                 f"{exc.strerror} (CSEMONITOR_METRICS_PORT=-1 turns them off)"
             ) from None
+    tune_gc()  # start-up is done: the store is open, the server started
     print(f"csemonitor gRPC server listening on {settings.grpc_host}:{running.port}", flush=True)
     if settings.metrics_port >= 0:
         print(

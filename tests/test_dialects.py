@@ -18,6 +18,7 @@ from google.protobuf import json_format
 
 from csemonitor.core.columns import metric_values
 from csemonitor.server.dialects import dialect_of, read_interfaces, recognise
+from csemonitor.server.ingest import Limits, normalize_upload
 from csemonitor.v2 import metric_pb2
 
 TRAFFIC = Traffic("op", calls(SUCCESS, 20, 3) + calls(FAILURE, 2, 3) + calls(TIMEOUT, 1, 900))
@@ -87,3 +88,27 @@ def test_what_changed_is_marked_and_a_nan_that_stayed_nan_is_not():
     assert metric.interfaces[0].qps != metric.interfaces[0].qps  # NaN now
     assert metric.interfaces[0].count_timeout == 0
     assert (unchanged.corrected, unchanged.sent) == (0, None)
+
+
+@pytest.mark.parametrize(
+    ("request_of", "corrects"),
+    [
+        (lambda: java2("s", "h", [TRAFFIC], "prod"), True),  # failure, from failureRate
+        (lambda: java3("s", "h", [TRAFFIC]), False),  # its 2xx qps is already total / 10
+        (lambda: go_collector("s", "h", TRAFFIC), True),  # total, qps, failure, l50
+    ],
+    ids=["java2", "java3", "go"],
+)
+def test_the_values_ingest_hands_the_stores_are_the_message_it_corrected(request_of, corrects):
+    """Ingest corrects a list of each interface's figures and writes back only what changed: the
+    stores' values and the message (which the snapshot and the reads' as-sent use) agree."""
+    request = request_of()
+    upload = normalize_upload(
+        metric_pb2.UploadMetricRequest(service="s", metric=_metric(request.body_json)),
+        1_700_000_000_000,
+        Limits(100, 1024, 8),
+        _metadata(request),
+    )
+    assert any(reading.corrected for reading in upload.readings) == corrects
+    from_message = [metric_values(interface) for interface in upload.metric.interfaces]
+    assert [repr(v) for v in upload.values] == [repr(v) for v in from_message]

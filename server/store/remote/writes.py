@@ -20,6 +20,7 @@ import aiohttp
 import cramjam
 from google.protobuf import json_format, struct_pb2
 
+from csemonitor.core.columns import COLUMN_AT
 from csemonitor.core.errors import TOO_LARGE, UNAVAILABLE, ApiError
 from csemonitor.core.figures import ESTIMATE_GROUPS, FREE_FORM_FIELDS
 from csemonitor.core.metric_names import (
@@ -36,7 +37,7 @@ from csemonitor.core.metric_names import (
     SENT_METRIC,
 )
 from csemonitor.core.tenant import Tenant
-from csemonitor.core.upload import AS_SENT, CORRECTABLE, Upload, changed_fields, instance_key
+from csemonitor.core.upload import CORRECTABLE, Upload, changed_fields, instance_key
 from csemonitor.server.store.group_commit import BatchRefused
 from csemonitor.server.store.remote.fleet import Record, Seen
 from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
@@ -67,8 +68,12 @@ _NAMES = {
 }
 _GROUP_LABELS = tuple((bit, label("group", group)) for group, bit in ESTIMATE_GROUPS.items())
 _FIELD_LABELS = {name: label("field", name) for name in CORRECTABLE}
-_QUANTILE_LABELS = tuple((field, label("quantile", q)) for field, q in QUANTILES.items())
-_INTERFACE_FIGURES = tuple((_NAMES[name], field) for name, field in INTERFACE_METRICS.items())
+# Positions in an interface's column values (core.columns.METRIC_COLUMNS), as ingest read them.
+_QUANTILE_LABELS = tuple((COLUMN_AT[field], label("quantile", q)) for field, q in QUANTILES.items())
+_INTERFACE_FIGURES = tuple(
+    (_NAMES[name], COLUMN_AT[field]) for name, field in INTERFACE_METRICS.items()
+)
+_LATENCY, _TOTAL, _DESC = (COLUMN_AT[name] for name in ("latency", "total", "desc"))
 
 
 def _number_parts(value: struct_pb2.Value) -> dict[str, float] | None:
@@ -159,20 +164,19 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
     }
     out: list[bytes] = []
     add = out.append
-    readings = upload.readings or [AS_SENT] * len(metric.interfaces)
-    for interface, reading in zip(metric.interfaces, readings, strict=True):
-        interface_scope = {**scope, "interface": interface.name}
+    for name, values, reading, _ in upload.reports():
+        interface_scope = {**scope, "interface": name}
         shared = labels(interface_scope)
-        for name, field in _INTERFACE_FIGURES:
-            value = float(getattr(interface, field))
+        for series_name, at in _INTERFACE_FIGURES:
+            value = float(values[at])
             if value == value:  # not NaN
-                add(series(name, shared, value, received_ms))
-        latency = interface.latency
+                add(series(series_name, shared, value, received_ms))
+        latency = values[_LATENCY]
         if latency == latency:
-            add(series(_NAMES[LATENCY_SUM_METRIC], shared, latency * interface.total, received_ms))
+            add(series(_NAMES[LATENCY_SUM_METRIC], shared, latency * values[_TOTAL], received_ms))
         head, tail = labels_around(interface_scope, "quantile")
-        for field, quantile in _QUANTILE_LABELS:
-            value = getattr(interface, field)
+        for at, quantile in _QUANTILE_LABELS:
+            value = values[at]
             if value == value:
                 add(series(_NAMES[PERCENTILE_METRIC], head + quantile + tail, value, received_ms))
         head, tail = labels_around(interface_scope, "group")
@@ -187,7 +191,7 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
                 field_label = _FIELD_LABELS[field]
                 add(series(_NAMES[SENT_METRIC], head + field_label + tail, value, received_ms))
         report = labels(
-            {**interface_scope, **described, "desc": interface.desc, "dialect": reading.dialect}
+            {**interface_scope, **described, "desc": values[_DESC], "dialect": reading.dialect}
         )
         add(series(_NAMES[INTERFACE_REPORT_METRIC], report, received_ms, received_ms))
     samples, rest = _instance_samples(metric)
