@@ -1,7 +1,8 @@
 """`make bench-remote`: the TSDB store against the embedded one, in the same run.
 
 Starts a real VictoriaMetrics and two copies of the service (SQLite; remote store on that
-VictoriaMetrics), drives uploads of 10 interfaces at both (wrk for REST, h2load for gRPC), then
+VictoriaMetrics), drives uploads of 10 interfaces at both (wrk for REST, h2load for gRPC; the CPU of
+gateway, server and, for the remote store, VictoriaMetrics itself, which shares the cores), then
 fills each with 1,000 instances x 10 interfaces and times the dashboard's reads. Prints per case
 the figures and the ratio remote / SQLite; checks every acknowledged upload is stored.
 
@@ -91,6 +92,9 @@ def upload_cases(args, services: dict[str, Service], victoria: VictoriaMetrics) 
                 "gateway": ProcessMeter(service.gateway.pid),
                 "server": ProcessMeter(service.server.pid),
             }
+            if kind == "remote":  # the TSDB's own ingest shares this machine's cores
+                assert victoria.process is not None
+                meters["tsdb"] = ProcessMeter(victoria.process.pid)
             row = measure(f"{kind} {protocol} 10 interfaces c={CONCURRENCY}", run, meters)
             acknowledged = row["requests"] - row["errors"]
             row["acknowledged_all_stored"] = (

@@ -40,7 +40,7 @@ from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import CORRECTABLE, Upload, changed_fields, instance_key
 from csemonitor.server.store.group_commit import BatchRefused
 from csemonitor.server.store.remote.fleet import Record, Seen
-from csemonitor.server.store.remote.prompb import label, labels, labels_around, series
+from csemonitor.server.store.remote.prompb import encode_series, label, labels, labels_around
 from csemonitor.server.store.rollups import RollupInput
 from csemonitor.v2 import metric_pb2
 
@@ -162,7 +162,7 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         "app": metric.app_id,
         "version": metric.version,
     }
-    out: list[bytes] = []
+    out: list[tuple[bytes, bytes, float]] = []  # (name, other labels, value)
     add = out.append
     for name, values, reading, _ in upload.reports():
         interface_scope = {**scope, "interface": name}
@@ -170,33 +170,33 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         for series_name, at in _INTERFACE_FIGURES:
             value = float(values[at])
             if value == value:  # not NaN
-                add(series(series_name, shared, value, received_ms))
+                add((series_name, shared, value))
         latency = values[_LATENCY]
         if latency == latency:
-            add(series(_NAMES[LATENCY_SUM_METRIC], shared, latency * values[_TOTAL], received_ms))
+            add((_NAMES[LATENCY_SUM_METRIC], shared, latency * values[_TOTAL]))
         head, tail = labels_around(interface_scope, "quantile")
         for at, quantile in _QUANTILE_LABELS:
             value = values[at]
             if value == value:
-                add(series(_NAMES[PERCENTILE_METRIC], head + quantile + tail, value, received_ms))
+                add((_NAMES[PERCENTILE_METRIC], head + quantile + tail, value))
         head, tail = labels_around(interface_scope, "group")
         for bit, group in _GROUP_LABELS:
             estimated = 1.0 if reading.estimates & bit else 0.0
-            add(series(_NAMES[ESTIMATED_METRIC], head + group + tail, estimated, received_ms))
-        add(series(_NAMES[CORRECTED_METRIC], shared, float(reading.corrected), received_ms))
+            add((_NAMES[ESTIMATED_METRIC], head + group + tail, estimated))
+        add((_NAMES[CORRECTED_METRIC], shared, float(reading.corrected)))
         if reading.corrected:
             head, tail = labels_around(interface_scope, "field")
             for at, field in changed_fields(reading.corrected):
                 value = float(reading.sent[at])  # type: ignore[index]  # corrected: sent is set
                 field_label = _FIELD_LABELS[field]
-                add(series(_NAMES[SENT_METRIC], head + field_label + tail, value, received_ms))
+                add((_NAMES[SENT_METRIC], head + field_label + tail, value))
         report = labels(
             {**interface_scope, **described, "desc": values[_DESC], "dialect": reading.dialect}
         )
-        add(series(_NAMES[INTERFACE_REPORT_METRIC], report, received_ms, received_ms))
+        add((_NAMES[INTERFACE_REPORT_METRIC], report, received_ms))
     samples, rest = _instance_samples(metric)
     for metric_name, part, value in samples:
-        add(series(_NAMES[metric_name], labels({**scope, "part": part}), value, received_ms))
+        add((_NAMES[metric_name], labels({**scope, "part": part}), value))
     snapshot = {
         **scope,
         **described,
@@ -208,8 +208,8 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         "client_signals": "; ".join(upload.client.signals),
         "replica": replica,
     }
-    add(series(_NAMES[INSTANCE_REPORT_METRIC], labels(snapshot), received_ms, received_ms))
-    return b"".join(out)
+    add((_NAMES[INSTANCE_REPORT_METRIC], labels(snapshot), received_ms))
+    return encode_series(out, received_ms)
 
 
 class Learned(NamedTuple):
