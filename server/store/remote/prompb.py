@@ -65,6 +65,23 @@ def labels_around(pairs: Mapping[str, str], name: str) -> tuple[bytes, bytes]:
     )
 
 
+class LabelSet:
+    """A label set encoded once, sorted by name with empty values left out, as remote write
+    requires: `whole`, and `around(name)` for a family of series that add one label."""
+
+    __slots__ = ("_names", "_parts", "whole")
+
+    def __init__(self, pairs: Mapping[str, str]) -> None:
+        self._names = sorted(name for name, value in pairs.items() if value)
+        self._parts = [label(name, pairs[name]) for name in self._names]
+        self.whole = b"".join(self._parts)
+
+    def around(self, name: str) -> tuple[bytes, bytes]:
+        """The encoded labels that sort before `name` and those after it."""
+        cut = bisect.bisect_left(self._names, name)
+        return b"".join(self._parts[:cut]), b"".join(self._parts[cut:])
+
+
 # The varints of the lengths a TimeSeries usually has (its labels are rarely over 16 KB).
 _SMALL_VARINTS = tuple(varint(n) for n in range(1 << 14))
 

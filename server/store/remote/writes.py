@@ -40,7 +40,7 @@ from csemonitor.core.tenant import Tenant
 from csemonitor.core.upload import CORRECTABLE, Upload, changed_fields, instance_key
 from csemonitor.server.store.group_commit import BatchRefused
 from csemonitor.server.store.remote.fleet import Record, Seen
-from csemonitor.server.store.remote.prompb import encode_series, label, labels, labels_around
+from csemonitor.server.store.remote.prompb import LabelSet, encode_series, label, labels
 from csemonitor.server.store.rollups import RollupInput
 from csemonitor.v2 import metric_pb2
 
@@ -166,7 +166,8 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
     add = out.append
     for name, values, reading, _ in upload.reports():
         interface_scope = {**scope, "interface": name}
-        shared = labels(interface_scope)
+        encoded = LabelSet(interface_scope)
+        shared = encoded.whole
         for series_name, at in _INTERFACE_FIGURES:
             value = float(values[at])
             if value == value:  # not NaN
@@ -174,18 +175,18 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         latency = values[_LATENCY]
         if latency == latency:
             add((_NAMES[LATENCY_SUM_METRIC], shared, latency * values[_TOTAL]))
-        head, tail = labels_around(interface_scope, "quantile")
+        head, tail = encoded.around("quantile")
         for at, quantile in _QUANTILE_LABELS:
             value = values[at]
             if value == value:
                 add((_NAMES[PERCENTILE_METRIC], head + quantile + tail, value))
-        head, tail = labels_around(interface_scope, "group")
+        head, tail = encoded.around("group")
         for bit, group in _GROUP_LABELS:
             estimated = 1.0 if reading.estimates & bit else 0.0
             add((_NAMES[ESTIMATED_METRIC], head + group + tail, estimated))
         add((_NAMES[CORRECTED_METRIC], shared, float(reading.corrected)))
         if reading.corrected:
-            head, tail = labels_around(interface_scope, "field")
+            head, tail = encoded.around("field")
             for at, field in changed_fields(reading.corrected):
                 value = float(reading.sent[at])  # type: ignore[index]  # corrected: sent is set
                 field_label = _FIELD_LABELS[field]
@@ -195,8 +196,11 @@ def write_request(tenant: Tenant, upload: Upload, replica: str = "") -> bytes:
         )
         add((_NAMES[INTERFACE_REPORT_METRIC], report, received_ms))
     samples, rest = _instance_samples(metric)
+    instance_labels = LabelSet(scope)
+    head, tail = instance_labels.around("part")
     for metric_name, part, value in samples:
-        add((_NAMES[metric_name], labels({**scope, "part": part}), value))
+        part_labels = head + label("part", part) + tail if part else instance_labels.whole
+        add((_NAMES[metric_name], part_labels, value))
     snapshot = {
         **scope,
         **described,
