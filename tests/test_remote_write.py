@@ -83,6 +83,37 @@ def test_series_encoding_decodes_to_what_the_generated_messages_hold(pairs, valu
     assert remote_pb2.WriteRequest.FromString(encoded) == expected
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    pairs=st.dictionaries(
+        st.from_regex(r"[a-z_][a-z0-9_]{0,20}", fullmatch=True), st.text(max_size=30), max_size=8
+    ),
+    extra=st.from_regex(r"[a-z_][a-z0-9_]{0,20}", fullmatch=True),
+    values=st.lists(st.floats(allow_nan=False), min_size=1, max_size=4),
+    timestamp=st.integers(0, 2**62),
+)
+def test_a_label_set_and_a_family_encode_as_each_series_alone(pairs, extra, values, timestamp):
+    pairs.pop(extra, None)
+    encoded = prompb.LabelSet(pairs)
+    assert encoded.whole == prompb.labels(pairs)
+    head, tail = encoded.around(extra)
+    name = prompb.label("__name__", "m")
+    family = [(name, head + prompb.label(extra, str(n)) + tail, v) for n, v in enumerate(values)]
+    one_by_one = [
+        prompb.series(name, prompb.labels({**pairs, extra: str(n)}), v, timestamp)
+        for n, v in enumerate(values)
+    ]
+    assert prompb.encode_series(family, timestamp) == b"".join(one_by_one)
+
+
+def test_a_series_over_16_kb_of_labels_has_its_length_in_full():
+    pairs = {"desc": "x" * 20_000}
+    encoded = prompb.series(prompb.label("__name__", "m"), prompb.labels(pairs), 1.0, 5)
+    decoded = remote_pb2.WriteRequest.FromString(encoded)
+    assert [label.value for label in decoded.timeseries[0].labels] == ["m", "x" * 20_000]
+    assert decoded.timeseries[0].samples[0].value == 1.0
+
+
 @pytest.mark.parametrize("value", NASTY)
 def test_string_literal_escapes_so_the_value_cannot_break_out(value):
     literal = promql.string_literal(value)
