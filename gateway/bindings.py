@@ -29,11 +29,11 @@ class HttpBinding:
         """The generated class of the RPC's request message."""
         return message_factory.GetMessageClass(self.method.input_type)
 
-    @property
+    @functools.cached_property
     def path_params(self) -> tuple[str, ...]:
         return tuple(_PATH_PARAM.findall(self.path))
 
-    @property
+    @functools.cached_property
     def query_fields(self) -> tuple[FieldDescriptor, ...]:
         """Request fields a query parameter may set: scalars not taken by the path or body."""
         taken = set(self.path_params) | {self.body}

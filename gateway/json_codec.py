@@ -125,7 +125,7 @@ def from_query_text(field: FieldDescriptor, text: str, name: str) -> Any:
     if field.type == FieldDescriptor.TYPE_BOOL and text in ("true", "false"):
         return text == "true"
     try:
-        return _plan(field.containing_type)[0][field.name].convert(text)
+        return _plan(field.containing_type)[field.name].convert(text)
     except _Bad as bad:
         raise DecodeError(name, str(bad)) from None
 
@@ -178,9 +178,8 @@ class _Entry(NamedTuple):
 
 
 @cache
-def _plan(descriptor: Descriptor) -> tuple[dict[str, _Entry], bool]:
-    """How each key of a JSON object fills the message (JSON names and proto names both), and
-    whether every field is a scalar (so a message can be built in one constructor call)."""
+def _plan(descriptor: Descriptor) -> dict[str, _Entry]:
+    """How each key of a JSON object fills the message (JSON names and proto names both)."""
     plan = {}
     for field in descriptor.fields:
         is_message = field.type == FieldDescriptor.TYPE_MESSAGE
@@ -198,24 +197,29 @@ def _plan(descriptor: Descriptor) -> tuple[dict[str, _Entry], bool]:
             field.message_type if is_message else None,
         )
         plan[field.name] = plan[field.json_name] = entry
-    return plan, all(e.kind == _SCALAR for e in plan.values())
+    return plan
 
 
 def _where(path: str, entry: _Entry) -> str:
     return f"{path}.{entry.json_name}" if path else entry.json_name
 
 
-def _scalar_kwargs(plan: dict[str, _Entry], data: dict, path: str) -> dict[str, Any]:
-    kwargs = {}
+def _scalar_kwargs(plan: dict[str, _Entry], data: dict, path: str) -> tuple[dict, dict]:
+    """An object's scalar fields converted, as constructor arguments, and its other known keys
+    (for parse_into)."""
+    kwargs, rest = {}, {}
     for key, value in data.items():
         entry = plan.get(key)
-        if entry is None or value is None:
+        if entry is None:
             continue
-        try:
-            kwargs[entry.name] = entry.convert(value)
-        except _Bad as bad:
-            raise DecodeError(_where(path, entry), str(bad)) from None
-    return kwargs
+        if entry.kind != _SCALAR:
+            rest[key] = value
+        elif value is not None:
+            try:
+                kwargs[entry.name] = entry.convert(value)
+            except _Bad as bad:
+                raise DecodeError(_where(path, entry), str(bad)) from None
+    return kwargs, rest
 
 
 def parse_into(
@@ -227,7 +231,7 @@ def parse_into(
     they become messages, since protobuf cannot decode a message nested much deeper."""
     if type(data) is not dict:
         raise DecodeError(path or "body", "must be a JSON object")
-    plan, _ = _plan(message.DESCRIPTOR)
+    plan = _plan(message.DESCRIPTOR)
     for key, value in data.items():
         entry = plan.get(key)
         if entry is None or (value is None and entry.kind != _VALUE_FIELD):
@@ -262,13 +266,15 @@ def _parse_repeated(container, entry: _Entry, value: Any, path: str, max_depth: 
             except _Bad as bad:
                 raise DecodeError(f"{path}[{index}]", str(bad)) from None
         return
-    item_plan, all_scalar = _plan(entry.message_type)
+    item_plan = _plan(entry.message_type)
     for index, item in enumerate(value):
         where = f"{path}[{index}]"
         if type(item) is not dict:
             message = "null is not allowed in an array" if item is None else "must be a JSON object"
             raise DecodeError(where, message)
-        if all_scalar:  # one constructor call per element: the hot path of every upload
-            container.add(**_scalar_kwargs(item_plan, item, where))
-        else:
-            parse_into(container.add(), item, where, max_depth)
+        # The scalars in one constructor call (the hot path of every upload: an interface's
+        # figures), then the few other fields one by one.
+        kwargs, rest = _scalar_kwargs(item_plan, item, where)
+        added = container.add(**kwargs)
+        if rest:
+            parse_into(added, rest, where, max_depth)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import os
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
 
@@ -53,11 +55,25 @@ def _invalid_kind(binding: HttpBinding) -> ErrorKind:
     return _INVALID_KIND.get(binding.method.name, INVALID_QUERY)
 
 
+# A new request id: 32 hex digits, this process's random half and a count (unique as a uuid4
+# is, without reading the system's random source for each request).
+_ID_PREFIX = uuid.uuid4().hex[:16]
+_ID_COUNT = itertools.count()
+
+
+def _new_id_prefix() -> None:
+    global _ID_PREFIX
+    _ID_PREFIX = uuid.uuid4().hex[:16]
+
+
+os.register_at_fork(after_in_child=_new_id_prefix)  # a forked worker draws its own half
+
+
 def request_id(request: Request) -> str:
     """The caller's request id (if usable), or a new one; both processes' logs name it."""
     rid = request.headers.get(REQUEST_ID_HEADER, "")
     if not rid or len(rid) > 128 or not printable(rid):
-        rid = uuid.uuid4().hex
+        rid = f"{_ID_PREFIX}{next(_ID_COUNT) & 0xFFFFFFFFFFFFFFFF:016x}"
     request.state.request_id = rid
     return rid
 
@@ -112,7 +128,8 @@ async def build_request(
     for name in binding.path_params or DEFAULT_PATH_VALUES:
         if name in message.DESCRIPTOR.fields_by_name:
             setattr(message, name, values[name])
-    for field in binding.query_fields:
+    # (a request without a query string skips the fields a query may set: most uploads)
+    for field in binding.query_fields if request.scope["query_string"] else ():
         for key in (field.json_name, field.name):
             if key in request.query_params:
                 try:

@@ -158,3 +158,14 @@ def test_openapi_is_served_and_no_page_needs_a_cdn(http):
     assert http.get("/docs").status_code == 404
     page = http.get("/").text
     assert "http://" not in page and "https://" not in page  # the dashboard loads nothing remote
+
+
+def test_every_answer_names_its_request_id_the_callers_if_usable(http, tenant):
+    fresh = [rest_upload(http, {"name": "cart"}, tenant).headers["x-request-id"] for _ in range(3)]
+    assert all(len(rid) == 32 and int(rid, 16) >= 0 for rid in fresh)
+    assert len(set(fresh)) == 3  # each request its own
+    given = rest_upload(http, {"name": "cart"}, {**tenant, "x-request-id": "trace-42"})
+    assert given.headers["x-request-id"] == "trace-42"
+    refused = rest_upload(http, {"name": 5}, {**tenant, "x-request-id": "x" * 129})
+    assert refused.status_code == 400  # an error answer carries one too, a new one here
+    assert len(refused.headers["x-request-id"]) == 32
