@@ -34,6 +34,7 @@ from bench.fixtures import (
     upload_body,
 )
 from bench.loadgen import h2load, wrk
+from bench.report import PAGE, machine, publish
 from csemonitor.server.store.remote.promql import string_literal
 from harness.service import Service
 from harness.victoriametrics import VictoriaMetrics
@@ -198,6 +199,7 @@ def main() -> None:
                 service.stop()
             victoria.stop()
     result = {
+        "machine": machine(),
         "uploads": uploads,
         "reads": reads,
         "upload_ratios": ratios(uploads, "per_second", "throughput"),
@@ -210,6 +212,8 @@ def main() -> None:
             print("  " + json.dumps(row))
     RESULTS.parent.mkdir(exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2))
+    publish("bench-remote", result)
+    print(f"figures written to {RESULTS} and to the benchmark page ({PAGE})")
 
 
 if __name__ == "__main__":
