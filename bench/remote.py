@@ -4,7 +4,8 @@ Starts a real VictoriaMetrics and two copies of the service (SQLite; remote stor
 VictoriaMetrics), drives uploads of 10 interfaces at both (wrk for REST, h2load for gRPC; the CPU of
 gateway, server and, for the remote store, VictoriaMetrics itself, which shares the cores), then
 fills each with 1,000 instances x 10 interfaces and times the dashboard's reads. Prints per case
-the figures and the ratio remote / SQLite; checks every acknowledged upload is stored.
+the figures and the ratio remote / SQLite; checks every acknowledged upload is stored. Writes
+bench/results/remote.json and the benchmark page's block (bench/report.py).
 
 Options: --seconds per case (default 10), --quick (3 s).
 """

@@ -7,7 +7,7 @@ design), drives them from separate processes (wrk for REST, h2load for gRPC), an
 case: uploads/s, p50 and p99, CPU of each process (share of a core, and microseconds per
 request), peak RSS, and the ratios to the baselines measured in the same run. Every acknowledged upload is checked to be
 stored. Then a query case and a soak at 80 % of the measured REST maximum. Results go to
-bench/results/latest.json, with `targets`.
+bench/results/latest.json, with `targets`, and into the benchmark page (bench/report.py).
 
 Options: --seconds per case (default 10), --soak seconds (default 300), --quick (3 s cases,
 30 s soak), --only TEXT (just the upload cases whose name contains TEXT, with the baselines).
