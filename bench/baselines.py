@@ -82,6 +82,7 @@ def two_hop_fastapi(target: str) -> FastAPI:
 def serve_rest(app: FastAPI) -> None:
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
+    sock.listen(2048)  # connections made once "listening" is printed wait for uvicorn
     print(f"listening on {sock.getsockname()[1]}", flush=True)
     config = uvicorn.Config(
         app, loop="uvloop", http="httptools", log_level="warning", access_log=False

@@ -38,7 +38,7 @@ from bench.fixtures import (
     stored_samples,
     upload_body,
 )
-from bench.loadgen import h2load, wrk
+from bench.loadgen import h2load, paced, wrk
 from bench.report import PAGE, machine, publish
 from bench.translate import translation_cost
 from harness.service import REPO, Service
@@ -232,14 +232,14 @@ def soak(args, service: Service, rate: float) -> dict:
     return row
 
 
-OPEN_LOOP_CLIENTS = 16
+OPEN_LOOP_CONNECTIONS = {"REST": (16, 1), "gRPC": (4, 16)}  # connections, streams each
 OPEN_LOOP_LOADS = (0.5, 0.8)  # of the measured capacity
 
 
 def open_loop(args, service: Service, capacity: dict[str, float]) -> list[dict]:
-    """Latency at a real load: uploads at a constant rate (h2load --rps, an open loop: requests
-    go out on schedule whatever the answers do), at half and four-fifths of each protocol's
-    measured capacity, 10 interfaces; p50, p99 and p99.9."""
+    """Latency at a real load: uploads at a constant rate, spread evenly in time (an open loop:
+    requests go out on schedule whatever the answers do, as a fleet's reports do), at half and
+    four-fifths of each protocol's measured capacity, 10 interfaces; p50, p99 and p99.9."""
     rows = []
     rest_headers = {
         "x-domain-name": "bench-open",
@@ -247,6 +247,7 @@ def open_loop(args, service: Service, capacity: dict[str, float]) -> list[dict]:
         "content-type": "application/json",
     }
     targets = {
+        # REST: one request at a time per HTTP/1.1 connection, as a chassis client sends.
         "REST": (service.http_url + UPLOAD_PATH, orjson.dumps(upload_body(10)), rest_headers, True),
         "gRPC": (
             "http://" + service.grpc_target + GRPC_PATH,
@@ -256,17 +257,11 @@ def open_loop(args, service: Service, capacity: dict[str, float]) -> list[dict]:
         ),
     }
     for protocol, (url, body, headers, h1) in targets.items():
+        connections, streams = OPEN_LOOP_CONNECTIONS[protocol]
         for load in OPEN_LOOP_LOADS:
             rate = capacity[protocol] * load
-            result = h2load(
-                url,
-                body,
-                headers,
-                clients=OPEN_LOOP_CLIENTS,
-                streams=1,
-                seconds=max(args.seconds, 5),
-                rps=rate / OPEN_LOOP_CLIENTS,
-                h1=h1,
+            result = paced(
+                url, body, headers, rate, max(args.seconds, 5), connections, streams, h1=h1
             )
             rows.append(
                 {

@@ -57,3 +57,30 @@ def test_the_store_stage_bench_runs_the_upload_path(capsys, monkeypatch):
         assert sum(line.split(" us/upload")[0].strip().startswith(stage) for line in lines) >= 2
     stored = [line for line in lines if line.strip().startswith("stored ") and "NORMAL" not in line]
     assert len(stored) == 2 and all("x1.00 of stored" in line for line in stored)
+
+
+def test_the_paced_open_loop_sends_its_rate_over_every_connection():
+    """bench.loadgen.paced (h2load, from nghttp2-client: CI installs it) against the bare
+    FastAPI baseline: the requests its rate and time imply, all answered."""
+    from bench.fixtures import UPLOAD_PATH
+    from bench.loadgen import paced
+    from bench.run import _start_baseline
+
+    process, port = _start_baseline("rest")
+    try:
+        result = paced(
+            f"http://127.0.0.1:{port}{UPLOAD_PATH}",
+            b'{"name": "cart"}',
+            {"content-type": "application/json"},
+            rate=100,
+            seconds=2,
+            connections=4,
+            streams=1,
+            h1=True,
+        )
+    finally:
+        process.terminate()
+        process.wait()
+    assert result.errors == 0
+    assert 180 <= result.requests <= 204  # 100/s for 2 s, each connection 25/s
+    assert 0 < result.p50_ms <= result.p99_ms <= result.p999_ms
