@@ -28,6 +28,9 @@ def test_set_a_threshold_on_the_page_and_see_the_breach_first(tmp_path, chromium
         page.click("#tenant button[type=submit]")
         page.goto(service.http_url + "/#/service/cart")
         page.locator("#threshold-form").wait_for()
+        # The view may render once more (the tenant's submit, then the route): a form filled
+        # before that render is replaced by an empty one. Fill the one that stays.
+        page.wait_for_load_state("networkidle")
         page.fill('[data-threshold-field="failureRate"]', "2")
         page.click("#threshold-form button[type=submit]")
         page.locator('#thresholds [data-threshold="breached"]').wait_for(timeout=15000)
