@@ -65,7 +65,9 @@ def test_the_paced_open_loop_sends_its_rate_over_every_connection():
     from bench.fixtures import UPLOAD_PATH
     from bench.loadgen import paced
     from bench.run import _start_baseline
+    from harness.engines import require_binary
 
+    require_binary("h2load", "nghttp2-client")
     process, port = _start_baseline("rest")
     try:
         result = paced(
