@@ -57,12 +57,7 @@ def labels(pairs: Mapping[str, str]) -> bytes:
 def labels_around(pairs: Mapping[str, str], name: str) -> tuple[bytes, bytes]:
     """The encoded labels that sort before `name` and those after it: a label of that name
     placed between them makes a sorted set (one encoding for a family of series)."""
-    names = sorted(pairs)
-    cut = bisect.bisect_left(names, name)
-    return (
-        b"".join(label(n, pairs[n]) for n in names[:cut] if pairs[n]),
-        b"".join(label(n, pairs[n]) for n in names[cut:] if pairs[n]),
-    )
+    return LabelSet(pairs).around(name)
 
 
 class LabelSet:
