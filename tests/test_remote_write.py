@@ -106,11 +106,12 @@ def test_a_label_set_and_a_family_encode_as_each_series_alone(pairs, extra, valu
     assert prompb.encode_series(family, timestamp) == b"".join(one_by_one)
 
 
-def test_a_series_over_16_kb_of_labels_has_its_length_in_full():
-    pairs = {"desc": "x" * 20_000}
+@pytest.mark.parametrize("length", [4_090, 5_000, 20_000])  # past the table; 2- and 3-byte
+def test_a_series_of_long_labels_has_its_length_in_full(length):
+    pairs = {"desc": "x" * length}
     encoded = prompb.series(prompb.label("__name__", "m"), prompb.labels(pairs), 1.0, 5)
     decoded = remote_pb2.WriteRequest.FromString(encoded)
-    assert [label.value for label in decoded.timeseries[0].labels] == ["m", "x" * 20_000]
+    assert [label.value for label in decoded.timeseries[0].labels] == ["m", "x" * length]
     assert decoded.timeseries[0].samples[0].value == 1.0
 
 

@@ -51,7 +51,7 @@ def label(name: str, value: str) -> bytes:
 def labels(pairs: Mapping[str, str]) -> bytes:
     """Labels sorted by name, as remote write requires; empty values left out (Prometheus
     treats an empty label as an absent one)."""
-    return b"".join(label(name, pairs[name]) for name in sorted(pairs) if pairs[name])
+    return LabelSet(pairs).whole
 
 
 def labels_around(pairs: Mapping[str, str], name: str) -> tuple[bytes, bytes]:
@@ -62,7 +62,8 @@ def labels_around(pairs: Mapping[str, str], name: str) -> tuple[bytes, bytes]:
 
 class LabelSet:
     """A label set encoded once, sorted by name with empty values left out, as remote write
-    requires: `whole`, and `around(name)` for a family of series that add one label."""
+    requires (Prometheus treats an empty label as an absent one): `whole`, and `around(name)`
+    for a family of series that add one label."""
 
     __slots__ = ("_names", "_parts", "whole")
 
@@ -77,8 +78,9 @@ class LabelSet:
         return b"".join(self._parts[:cut]), b"".join(self._parts[cut:])
 
 
-# The varints of the lengths a TimeSeries usually has (its labels are rarely over 16 KB).
-_SMALL_VARINTS = tuple(varint(n) for n in range(1 << 14))
+# The varints of the lengths a TimeSeries usually has (a few hundred bytes; one with labels
+# over 4 KB, a long description, has its varint computed).
+_SMALL_VARINTS = tuple(varint(n) for n in range(1 << 12))
 
 
 @functools.lru_cache(maxsize=64)
@@ -100,7 +102,7 @@ def encode_series(samples: Iterable[tuple[bytes, bytes, float]], timestamp: int)
     out: list[bytes] = []
     for name, other_labels, value in samples:
         size = len(name) + len(other_labels) + fixed
-        length = _SMALL_VARINTS[size] if size < 1 << 14 else varint(size)
+        length = _SMALL_VARINTS[size] if size < 1 << 12 else varint(size)
         out += (_TIMESERIES, length, name, other_labels, head, pack(value), tail)
     return b"".join(out)
 
