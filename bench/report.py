@@ -94,7 +94,15 @@ def render_bench(result: dict) -> list[str]:
     )
     lines += ["", "Open loop (constant rate):", ""]
     lines += _table(
-        ("case", "p50 ms", "p99 ms", "p99.9 ms", "errors"),
+        (
+            "case",
+            "p50 ms",
+            "p99 ms",
+            "p99.9 ms",
+            "errors",
+            "bare server, same rate: p50 / p99 / p99.9 ms",
+            "GC pauses > 10 ms (server, gateway)",
+        ),
         (
             (
                 r["case"],
@@ -102,6 +110,9 @@ def render_bench(result: dict) -> list[str]:
                 _number(r["p99_ms"]),
                 _number(r["p999_ms"]),
                 r["errors"],
+                _same_rate_baseline(r),
+                f"{r.get('gc_pauses_over_10ms_server', '-')}, "
+                f"{r.get('gc_pauses_over_10ms_gateway', '-')}",
             )
             for r in result["open_loop"]
         ),
@@ -202,3 +213,10 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _same_rate_baseline(row: dict) -> str:
+    if "baseline" not in row:
+        return "-"
+    figures = (row[f"baseline_{k}_ms"] for k in ("p50", "p99", "p999"))
+    return f"{row['baseline']}: " + " / ".join(_number(f) for f in figures)

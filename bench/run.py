@@ -27,6 +27,7 @@ from pathlib import Path
 
 import httpx
 import orjson
+from prometheus_client.parser import text_string_to_metric_families
 
 from bench.fixtures import (
     GRPC_HEADERS,
@@ -236,40 +237,71 @@ OPEN_LOOP_CONNECTIONS = {"REST": (16, 1), "gRPC": (4, 16)}  # connections, strea
 OPEN_LOOP_LOADS = (0.5, 0.8)  # of the measured capacity
 
 
-def open_loop(args, service: Service, capacity: dict[str, float]) -> list[dict]:
+def open_loop(
+    args, service: Service, baselines: dict[str, tuple[subprocess.Popen, int]], capacity: dict
+) -> list[dict]:
     """Latency at a real load: uploads at a constant rate, spread evenly in time (an open loop:
     requests go out on schedule whatever the answers do, as a fleet's reports do), at half and
-    four-fifths of each protocol's measured capacity, 10 interfaces; p50, p99 and p99.9."""
-    rows = []
-    rest_headers = {
-        "x-domain-name": "bench-open",
-        "x-project-id": "p",
-        "content-type": "application/json",
-    }
+    four-fifths of each protocol's measured capacity, 10 interfaces; p50, p99 and p99.9. The
+    bare server of each protocol gets the same rate in the same run: the tail this machine gives
+    a server that does nothing (the machine is shared; its stalls are in both)."""
+    tenant = {"x-domain-name": "bench-open", "x-project-id": "p"}
+    rest = (orjson.dumps(upload_body(10)), {**tenant, "content-type": "application/json"}, True)
+    grpc_ = (grpc_body(10), {**GRPC_HEADERS, **tenant}, False)
     targets = {
         # REST: one request at a time per HTTP/1.1 connection, as a chassis client sends.
-        "REST": (service.http_url + UPLOAD_PATH, orjson.dumps(upload_body(10)), rest_headers, True),
-        "gRPC": (
-            "http://" + service.grpc_target + GRPC_PATH,
-            grpc_body(10),
-            {**GRPC_HEADERS, "x-domain-name": "bench-open", "x-project-id": "p"},
-            False,
-        ),
+        "REST": (service.http_url + UPLOAD_PATH, *rest),
+        "gRPC": ("http://" + service.grpc_target + GRPC_PATH, *grpc_),
     }
+    bare = {
+        "REST": ("bare two-hop", f"http://127.0.0.1:{baselines['hop'][1]}{UPLOAD_PATH}", *rest),
+        "gRPC": ("bare grpc.aio", f"http://127.0.0.1:{baselines['grpc'][1]}{GRPC_PATH}", *grpc_),
+    }
+    rows = []
     for protocol, (url, body, headers, h1) in targets.items():
         connections, streams = OPEN_LOOP_CONNECTIONS[protocol]
+        seconds = max(args.seconds, 5)
         for load in OPEN_LOOP_LOADS:
             rate = capacity[protocol] * load
-            result = paced(
-                url, body, headers, rate, max(args.seconds, 5), connections, streams, h1=h1
+            before = _slow_gc_pauses(service)
+            result = paced(url, body, headers, rate, seconds, connections, streams, h1=h1)
+            after = _slow_gc_pauses(service)
+            name, bare_url, bare_body, bare_headers, _ = bare[protocol]
+            floor = paced(
+                bare_url, bare_body, bare_headers, rate, seconds, connections, streams, h1=h1
             )
             rows.append(
                 {
                     "case": f"open loop {protocol} 10 interfaces at {load:.0%} of capacity ({rate:.0f}/s)",
                     **asdict(result),
+                    **{f"gc_pauses_over_10ms_{k}": after[k] - before[k] for k in after},
+                    "baseline": name,
+                    **{f"baseline_{k}": v for k, v in asdict(floor).items() if k.endswith("_ms")},
                 }
             )
     return rows
+
+
+def _slow_gc_pauses(service: Service) -> dict[str, float]:
+    """Each process's garbage collections so far that took over 10 ms (the histogram's count
+    less its 10 ms bucket): what an open loop's tail waits behind, if anything of ours."""
+    slow = {}
+    for process, url in (
+        ("server", service.metrics_url),
+        ("gateway", service.http_url + "/metrics"),
+    ):
+        families = text_string_to_metric_families(httpx.get(url, timeout=10).text)
+        total = {"count": 0.0, "fast": 0.0}
+        for family in families:
+            if family.name != "csemonitor_gc_pause_seconds":
+                continue
+            for sample in family.samples:
+                if sample.name.endswith("_count"):
+                    total["count"] += sample.value
+                elif sample.name.endswith("_bucket") and sample.labels["le"] == "0.01":
+                    total["fast"] += sample.value
+        slow[process] = total["count"] - total["fast"]
+    return slow
 
 
 def latency_targets(latency_rows: list[dict]) -> list[dict]:
@@ -450,7 +482,7 @@ def main() -> None:
             add_ratios(rows)
             max_rest = max(r["per_second"] for r in rows if r["case"].startswith("REST 10 "))
             max_grpc = max(r["per_second"] for r in rows if r["case"].startswith("gRPC 10 "))
-            latency_rows = open_loop(args, service, {"REST": max_rest, "gRPC": max_grpc})
+            latency_rows = open_loop(args, service, baselines, {"REST": max_rest, "gRPC": max_grpc})
             soak_row = soak(args, service, 0.8 * max_rest)
         finally:
             service.stop()
@@ -475,7 +507,11 @@ def main() -> None:
     for row in latency_rows:
         print(
             f"{row['case']:<62} p50 {row['p50_ms']:.1f} ms  p99 {row['p99_ms']:.1f} ms  "
-            f"p99.9 {row['p999_ms']:.1f} ms  errors {row['errors']}"
+            f"p99.9 {row['p999_ms']:.1f} ms  errors {row['errors']}  "
+            f"(same rate, {row['baseline']}: p50 {row['baseline_p50_ms']:.1f} "
+            f"p99 {row['baseline_p99_ms']:.1f} p99.9 {row['baseline_p999_ms']:.1f} ms; "
+            f"GC pauses over 10 ms: server {row['gc_pauses_over_10ms_server']:.0f}, "
+            f"gateway {row['gc_pauses_over_10ms_gateway']:.0f})"
         )
     print(json.dumps(capacity))
     print(json.dumps(translation))

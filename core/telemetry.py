@@ -21,6 +21,17 @@ class _Telemetry:
         self.in_flight = Gauge(
             "csemonitor_requests_in_flight", "Requests being handled", registry=self.registry
         )
+        self.gc_pause_seconds = Histogram(
+            "csemonitor_gc_pause_seconds",
+            "Time of one garbage collection (every request of the process waits for it)",
+            ["generation"],
+            buckets=(0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25),
+            registry=self.registry,
+        )
+        self._gc_pause_by_generation = [self.gc_pause_seconds.labels(str(g)) for g in range(3)]
+
+    def observe_gc_pause(self, generation: int, seconds: float) -> None:
+        self._gc_pause_by_generation[generation].observe(seconds)
 
 
 class ServerTelemetry(_Telemetry):

@@ -72,7 +72,7 @@ def main() -> None:
     print(
         f"csemonitor REST gateway listening on {scheme}://{settings.http_host}:{port}", flush=True
     )
-    tune_gc()
+    tune_gc(app.state.telemetry.observe_gc_pause)
     GatewayServer(config).run(sockets=[sock])
 
 

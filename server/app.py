@@ -211,7 +211,7 @@ async def serve(settings: ServerSettings) -> None:
                 f"cannot serve metrics on {settings.metrics_host}:{settings.metrics_port}: "
                 f"{exc.strerror} (CSEMONITOR_METRICS_PORT=-1 turns them off)"
             ) from None
-    tune_gc()  # start-up is done: the store is open, the server started
+    tune_gc(running.telemetry.observe_gc_pause)  # start-up is done: store open, server started
     print(f"csemonitor gRPC server listening on {settings.grpc_host}:{running.port}", flush=True)
     if settings.metrics_port >= 0:
         print(

@@ -24,6 +24,12 @@ BENCH = {
             "p99_ms": 23.8,
             "p999_ms": 37.7,
             "errors": 0,
+            "gc_pauses_over_10ms_server": 0,
+            "gc_pauses_over_10ms_gateway": 1,
+            "baseline": "bare grpc.aio",
+            "baseline_p50_ms": 0.81,
+            "baseline_p99_ms": 21.4,
+            "baseline_p999_ms": 40.2,
         }
     ],
     "capacity": {"rest_server": 11962, "rest_gateway": 16600, "grpc_server": 13300},
@@ -53,8 +59,8 @@ def test_a_run_replaces_its_block_and_nothing_else(tmp_path):
     assert "| gRPC 10 interfaces c=64 | 1,593 | 39.6 | 73.4 | server 752 |" in text
     assert "gRPC 100 interfaces" not in text
     assert (
-        "| open loop gRPC 10 interfaces at 50% of capacity (797/s) | 10.7 | 23.8 | 37.7 | 0 |"
-        in text
+        "| open loop gRPC 10 interfaces at 50% of capacity (797/s) | 10.7 | 23.8 | 37.7 | 0 "
+        "| bare grpc.aio: 0.81 / 21.4 / 40.2 | 0, 1 |" in text
     )
     assert "gRPC server 13,300" in text and "(x1.38)" in text
     report.publish("bench", {**BENCH, "machine": "a later run"}, page)

@@ -77,3 +77,11 @@ def test_uploads_are_counted_by_protocol_and_outcome(metered):
         gateway[("csemonitor_http_requests_total", (("route", "unmatched"), ("status", "404")))]
         == 1
     )
+
+
+def test_both_processes_time_their_garbage_collections(metered):
+    """The collector's pauses are what every request of a process waits behind: each process
+    exposes their histogram by generation (how the open loop's tail was found)."""
+    for samples in (_samples(metered.metrics_url), _samples(metered.http_url + "/metrics")):
+        for generation in "012":
+            assert ("csemonitor_gc_pause_seconds_count", (("generation", generation),)) in samples
