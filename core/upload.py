@@ -150,11 +150,17 @@ def instance_key(metric: metric_pb2.MetricData) -> str:
     return metric.instance_id or metric.instance
 
 
-_SNAPSHOT_FIELDS = tuple(
-    name
-    for name in metric_pb2.InstanceInfo.DESCRIPTOR.fields_by_name
-    if name in metric_pb2.MetricData.DESCRIPTOR.fields_by_name and name != "instance"
-)
+def _snapshot_copies() -> tuple[tuple[str, bool, bool], ...]:
+    """The fields a snapshot takes from its upload: (name, has presence, is a message)."""
+    fields = metric_pb2.MetricData.DESCRIPTOR.fields_by_name
+    return tuple(
+        (name, fields[name].has_presence, fields[name].message_type is not None)
+        for name in metric_pb2.InstanceInfo.DESCRIPTOR.fields_by_name
+        if name in fields and name != "instance"
+    )
+
+
+_SNAPSHOT_COPIES = _snapshot_copies()
 
 
 def instance_snapshot(
@@ -173,14 +179,11 @@ def instance_snapshot(
     snapshot.client.SetInParent()  # always written, empty when no family was recognised
     if client is not None:
         snapshot.client.MergeFrom(client)
-    for name in _SNAPSHOT_FIELDS:
-        if metric.DESCRIPTOR.fields_by_name[name].has_presence:
-            if metric.HasField(name):
-                target = getattr(snapshot, name)
-                if hasattr(target, "CopyFrom"):
-                    target.CopyFrom(getattr(metric, name))
-                else:
-                    setattr(snapshot, name, getattr(metric, name))
+    for name, has_presence, is_message in _SNAPSHOT_COPIES:
+        if has_presence and not metric.HasField(name):
+            continue
+        if is_message:
+            getattr(snapshot, name).CopyFrom(getattr(metric, name))
         else:
             setattr(snapshot, name, getattr(metric, name))
     return snapshot

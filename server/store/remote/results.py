@@ -203,8 +203,10 @@ def snapshot_of(
             target = getattr(metric, field)
             if set(parts) == {""}:
                 target.number_value = parts[""]
-            else:
-                target.struct_value.update(parts)
+            else:  # numbers only: Struct.update's type dispatch per value was half the cost
+                fields = target.struct_value.fields
+                for part, value in parts.items():
+                    fields[part].number_value = value
     client = metric_pb2.ClientInfo(
         family=labels.get("client_family", ""),
         version=labels.get("client_version", ""),
