@@ -253,9 +253,9 @@ def open_loop(
         "REST": (service.http_url + UPLOAD_PATH, *rest),
         "gRPC": ("http://" + service.grpc_target + GRPC_PATH, *grpc_),
     }
-    bare = {
-        "REST": ("bare two-hop", f"http://127.0.0.1:{baselines['hop'][1]}{UPLOAD_PATH}", *rest),
-        "gRPC": ("bare grpc.aio", f"http://127.0.0.1:{baselines['grpc'][1]}{GRPC_PATH}", *grpc_),
+    bare = {  # the same body, headers and connections, to the protocol's bare server
+        "REST": ("bare two-hop", f"http://127.0.0.1:{baselines['hop'][1]}{UPLOAD_PATH}"),
+        "gRPC": ("bare grpc.aio", f"http://127.0.0.1:{baselines['grpc'][1]}{GRPC_PATH}"),
     }
     rows = []
     for protocol, (url, body, headers, h1) in targets.items():
@@ -266,10 +266,8 @@ def open_loop(
             before = _slow_gc_pauses(service)
             result = paced(url, body, headers, rate, seconds, connections, streams, h1=h1)
             after = _slow_gc_pauses(service)
-            name, bare_url, bare_body, bare_headers, _ = bare[protocol]
-            floor = paced(
-                bare_url, bare_body, bare_headers, rate, seconds, connections, streams, h1=h1
-            )
+            name, bare_url = bare[protocol]
+            floor = paced(bare_url, body, headers, rate, seconds, connections, streams, h1=h1)
             rows.append(
                 {
                     "case": f"open loop {protocol} 10 interfaces at {load:.0%} of capacity ({rate:.0f}/s)",
@@ -291,16 +289,15 @@ def _slow_gc_pauses(service: Service) -> dict[str, float]:
         ("gateway", service.http_url + "/metrics"),
     ):
         families = text_string_to_metric_families(httpx.get(url, timeout=10).text)
-        total = {"count": 0.0, "fast": 0.0}
-        for family in families:
-            if family.name != "csemonitor_gc_pause_seconds":
-                continue
-            for sample in family.samples:
-                if sample.name.endswith("_count"):
-                    total["count"] += sample.value
-                elif sample.name.endswith("_bucket") and sample.labels["le"] == "0.01":
-                    total["fast"] += sample.value
-        slow[process] = total["count"] - total["fast"]
+        pauses = [
+            sample
+            for family in families
+            if family.name == "csemonitor_gc_pause_seconds"
+            for sample in family.samples
+        ]
+        every = sum(p.value for p in pauses if p.name.endswith("_count"))
+        fast = sum(p.value for p in pauses if p.labels.get("le") == "0.01")
+        slow[process] = every - fast
     return slow
 
 

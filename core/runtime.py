@@ -12,8 +12,8 @@ from collections.abc import Callable
 # call (its method lookup's closure, the call details and their metadata: 8 objects), and a
 # young collection's pause grows with what it frees: at 50,000 allocations one took 60-80 ms
 # every ~6,000 calls (the open loop's p99), at 5,000 the longest was 2.8 ms, and the
-# collector's total fell from 8 to 4 us per upload (py-spy-free gc.callbacks timing, gRPC
-# uploads at 862/s after a 30 s closed-loop preload).
+# collector's total fell from 8 to 4 us per upload (timed with gc.callbacks, gRPC uploads
+# at 862/s after a 30 s closed-loop preload).
 YOUNG_GENERATION_THRESHOLD = 5_000
 
 
