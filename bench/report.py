@@ -102,6 +102,7 @@ def render_bench(result: dict) -> list[str]:
             "errors",
             "bare server, same rate: p50 / p99 / p99.9 ms",
             "GC pauses > 10 ms (server, gateway)",
+            "store commits > 10 ms",
         ),
         (
             (
@@ -113,6 +114,7 @@ def render_bench(result: dict) -> list[str]:
                 _same_rate_baseline(r),
                 f"{r.get('gc_pauses_over_10ms_server', '-')}, "
                 f"{r.get('gc_pauses_over_10ms_gateway', '-')}",
+                _slow_commits(r),
             )
             for r in result["open_loop"]
         ),
@@ -213,6 +215,12 @@ def main() -> None:
 
 if __name__ == "__main__":
     main()
+
+
+def _slow_commits(row: dict) -> str:
+    if "commits" not in row:
+        return "-"
+    return f"{row['commits_over_10ms']:.0f} of {row['commits']:.0f}"
 
 
 def _same_rate_baseline(row: dict) -> str:

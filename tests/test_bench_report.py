@@ -26,6 +26,8 @@ BENCH = {
             "errors": 0,
             "gc_pauses_over_10ms_server": 0,
             "gc_pauses_over_10ms_gateway": 1,
+            "commits_over_10ms": 3,
+            "commits": 5210,
             "baseline": "bare grpc.aio",
             "baseline_p50_ms": 0.81,
             "baseline_p99_ms": 21.4,
@@ -60,7 +62,7 @@ def test_a_run_replaces_its_block_and_nothing_else(tmp_path):
     assert "gRPC 100 interfaces" not in text
     assert (
         "| open loop gRPC 10 interfaces at 50% of capacity (797/s) | 10.7 | 23.8 | 37.7 | 0 "
-        "| bare grpc.aio: 0.81 / 21.4 / 40.2 | 0, 1 |" in text
+        "| bare grpc.aio: 0.81 / 21.4 / 40.2 | 0, 1 | 3 of 5210 |" in text
     )
     assert "gRPC server 13,300" in text and "(x1.38)" in text
     report.publish("bench", {**BENCH, "machine": "a later run"}, page)
