@@ -213,10 +213,6 @@ def main() -> None:
             print(f"{PAGE}: the {name} block from {path}")
 
 
-if __name__ == "__main__":
-    main()
-
-
 def _slow_commits(row: dict) -> str:
     if "commits" not in row:
         return "-"
@@ -228,3 +224,7 @@ def _same_rate_baseline(row: dict) -> str:
         return "-"
     figures = (row[f"baseline_{k}_ms"] for k in ("p50", "p99", "p999"))
     return f"{row['baseline']}: " + " / ".join(_number(f) for f in figures)
+
+
+if __name__ == "__main__":
+    main()
